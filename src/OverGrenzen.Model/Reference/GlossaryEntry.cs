@@ -1,0 +1,11 @@
+namespace OverGrenzen.Model.Reference;
+
+/// <summary>A glossary entry on <c>/begrippen/</c>, linked as <c>begrip:id</c>.</summary>
+public sealed record GlossaryEntry : ILocated
+{
+    public required string Id { get; init; }
+    public required string Term { get; init; }
+    public required MarkdownText Definition { get; init; }
+    public string? Source { get; init; }
+    public SourceLocation Location { get; init; }
+}

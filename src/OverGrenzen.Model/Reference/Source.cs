@@ -1,0 +1,27 @@
+namespace OverGrenzen.Model.Reference;
+
+/// <summary>A bibliography entry, cited in text as <c>[@key]</c>.</summary>
+public sealed record Source : ILocated
+{
+    public required string Key { get; init; }
+    public IReadOnlyList<string> Authors { get; init; } = [];
+    public required string Year { get; init; }
+    public required string Title { get; init; }
+    public string? Container { get; init; }
+    public string? Url { get; init; }
+    public SourceLocation Location { get; init; }
+
+    /// <summary>The author part of an in-text citation: "Bronstein", "Rutz &amp; Van Bochove", "Bartelink et al.".</summary>
+    public string ShortAuthors => Authors.Count switch
+    {
+        0 => Title,
+        1 => Surname(Authors[0]),
+        2 => $"{Surname(Authors[0])} & {Surname(Authors[1])}",
+        _ => $"{Surname(Authors[0])} et al.",
+    };
+
+    /// <summary>"Bartelink et al., 2022" — without the parentheses, so several can share one pair.</summary>
+    public string ShortCitation => $"{ShortAuthors}, {Year}";
+
+    private static string Surname(string author) => author.Split(',')[0].Trim();
+}

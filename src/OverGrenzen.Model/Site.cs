@@ -1,0 +1,97 @@
+using OverGrenzen.Model.Exercises;
+using OverGrenzen.Model.Framework;
+using OverGrenzen.Model.Pages;
+using OverGrenzen.Model.Reference;
+using OverGrenzen.Model.Studies;
+
+namespace OverGrenzen.Model;
+
+/// <summary>
+/// Everything the content folder holds, loaded and typed: the pages and the data files, with the
+/// lookups that rendering and validation need. Built once per build; never changed afterwards.
+/// </summary>
+public sealed class Site
+{
+    private readonly Dictionary<string, Page> _pagesByUrl;
+    private readonly Dictionary<string, Source> _sourcesByKey;
+
+    public Site(
+        IReadOnlyList<Page> pages,
+        IReadOnlyList<Source> sources,
+        IReadOnlyList<GlossaryEntry> glossary,
+        IReadOnlyList<TimelineEvent> timeline,
+        IReadOnlyList<Recommendation> recommendations)
+    {
+        Pages = pages.OrderBy(p => p.Url, StringComparer.Ordinal).ToArray();
+        Sources = sources.OrderBy(s => s.ShortAuthors, StringComparer.Ordinal).ThenBy(s => s.Year).ThenBy(s => s.Key).ToArray();
+        Glossary = glossary.OrderBy(g => g.Term, StringComparer.CurrentCultureIgnoreCase).ToArray();
+        Timeline = timeline.OrderBy(t => t.Sort, StringComparer.Ordinal).ToArray();
+        Recommendations = recommendations;
+
+        _pagesByUrl = new Dictionary<string, Page>(StringComparer.Ordinal);
+        foreach (var page in Pages)
+            _pagesByUrl.TryAdd(page.Url, page);
+        _sourcesByKey = new Dictionary<string, Source>(StringComparer.Ordinal);
+        foreach (var source in sources)
+            _sourcesByKey.TryAdd(source.Key, source);
+
+        Forms = Typed<Form>().OrderBy(f => f.Data.Level).ToArray();
+        Categories = Ordered(Typed<Category>());
+        Factors = Ordered(Typed<Factor>());
+        Studies = Typed<Study>().OrderBy(s => s.Title, StringComparer.CurrentCultureIgnoreCase).ToArray();
+        Casussen = Ordered(Typed<Casus>());
+        Routes = Ordered(Typed<Route>());
+    }
+
+    /// <summary>All pages, ordered by URL.</summary>
+    public IReadOnlyList<Page> Pages { get; }
+
+    public IReadOnlyList<Source> Sources { get; }
+    public IReadOnlyList<GlossaryEntry> Glossary { get; }
+    public IReadOnlyList<TimelineEvent> Timeline { get; }
+    public IReadOnlyList<Recommendation> Recommendations { get; }
+
+    /// <summary>The forms of collaboration, by level (0–4).</summary>
+    public IReadOnlyList<Entry<Form>> Forms { get; }
+    public IReadOnlyList<Entry<Category>> Categories { get; }
+    public IReadOnlyList<Entry<Factor>> Factors { get; }
+
+    /// <summary>The studies, alphabetically (the order of the report's tables).</summary>
+    public IReadOnlyList<Entry<Study>> Studies { get; }
+    public IReadOnlyList<Entry<Casus>> Casussen { get; }
+    public IReadOnlyList<Entry<Route>> Routes { get; }
+
+    public Page? PageAt(string url) => _pagesByUrl.GetValueOrDefault(url);
+
+    public Source? SourceFor(string key) => _sourcesByKey.GetValueOrDefault(key);
+
+    public Entry<Form>? Form(string id) => Forms.FirstOrDefault(f => f.Id == id);
+    public Entry<Category>? Category(string id) => Categories.FirstOrDefault(c => c.Id == id);
+    public Entry<Factor>? Factor(string id) => Factors.FirstOrDefault(f => f.Id == id);
+    public Entry<Study>? Study(string id) => Studies.FirstOrDefault(s => s.Id == id);
+    public Entry<Casus>? CasusById(string id) => Casussen.FirstOrDefault(c => c.Id == id);
+
+    public IEnumerable<Entry<Factor>> FactorsIn(string categoryId) =>
+        Factors.Where(f => f.Data.Category == categoryId);
+
+    /// <summary>Every study finding about one factor, with its study.</summary>
+    public IEnumerable<(Entry<Study> Study, Finding Finding)> FindingsFor(string factorId) =>
+        Studies.SelectMany(s => s.Data.Findings.Where(f => f.Factor == factorId).Select(f => (s, f)));
+
+    /// <summary>The studies the report places at one form.</summary>
+    public IEnumerable<Entry<Study>> StudiesAt(string formId) =>
+        Studies.Where(s => s.Data.Form.Id == formId);
+
+    /// <summary>The casussen that train or mention a factor, study or form, by its cross-reference.</summary>
+    public IEnumerable<Entry<Casus>> CasussenLinkedTo(string scheme, string id) =>
+        Casussen.Where(c =>
+            (scheme == "factor" && c.Data.Factors.Contains(id)) ||
+            (scheme == "onderzoek" && c.Data.Studies.Contains(id)) ||
+            c.Data.Questions.Any(q => q.Trains.Contains($"{scheme}:{id}")));
+
+    private IEnumerable<Entry<T>> Typed<T>() where T : PageData =>
+        Pages.Where(p => p.Data is T).Select(p => new Entry<T>(p, (T)p.Data));
+
+    private static Entry<T>[] Ordered<T>(IEnumerable<Entry<T>> entries) where T : PageData =>
+        entries.OrderBy(e => e.Data.Weight).ThenBy(e => e.Title, StringComparer.CurrentCultureIgnoreCase).ToArray();
+}

@@ -1,0 +1,17 @@
+using System.CommandLine;
+
+namespace OverGrenzen.Cli;
+
+internal static class CommonOptions
+{
+    public static Option<string> Content() =>
+        new("--content", "-c") { Description = "Folder with the Markdown and YAML content.", DefaultValueFactory = _ => "content" };
+
+    public static bool ContentExists(string root)
+    {
+        if (Directory.Exists(root))
+            return true;
+        Console.Error.WriteLine($"The content folder '{Path.GetFullPath(root)}' does not exist. Run from the repository root, or pass --content DIR.");
+        return false;
+    }
+}

@@ -1,0 +1,54 @@
+using System.CommandLine;
+using OverGrenzen.Pipeline;
+using OverGrenzen.Rendering;
+using OverGrenzen.Serving;
+
+namespace OverGrenzen.Cli;
+
+/// <summary><c>serve</c>: build, serve on 127.0.0.1, rebuild on every change and reload the browser.</summary>
+internal static class ServeCommand
+{
+    public static Command Create()
+    {
+        var content = CommonOptions.Content();
+        var output = new Option<string>("--output", "-o") { Description = "Folder to write the site to.", DefaultValueFactory = _ => "_site" };
+        var port = new Option<int>("--port", "-p") { Description = "Port on 127.0.0.1.", DefaultValueFactory = _ => 8080 };
+        var command = new Command("serve", "Build the site, serve it on 127.0.0.1 and rebuild when content or theme assets change.") { content, output, port };
+        command.SetAction(async (parse, cancellation) =>
+        {
+            var options = new BuildOptions { ContentRoot = parse.GetValue(content)!, OutputRoot = parse.GetValue(output)! };
+            if (!CommonOptions.ContentExists(options.ContentRoot))
+                return 2;
+
+            var pipeline = new BuildPipeline();
+            var first = await pipeline.BuildAsync(options);
+            DiagnosticPrinter.Print(first.Diagnostics, Console.Error);
+            if (!first.Succeeded && !Directory.Exists(options.OutputRoot))
+                return 1;
+
+            var reload = new LiveReload();
+            await using var server = await StaticSiteServer.StartAsync(options.OutputRoot, parse.GetValue(port), transformHtml: reload.Inject, configure: reload.Map);
+            Console.WriteLine($"Serving {options.OutputRoot} at {server.Url}/ — watching {options.ContentRoot} and the theme. Press Ctrl+C to stop.");
+
+            using var watcher = new RebuildWatcher([options.ContentRoot, ThemeAssets.Locate(options.ContentRoot)], async changed =>
+            {
+                var result = await pipeline.BuildAsync(options with { Search = false });
+                DiagnosticPrinter.Print(result.Diagnostics, Console.Error);
+                if (result.Succeeded)
+                {
+                    Console.WriteLine($"Rebuilt after a change to {changed} in {result.Elapsed.TotalMilliseconds:0} ms.");
+                    reload.Reload();
+                }
+            });
+            try
+            {
+                await Task.Delay(Timeout.Infinite, cancellation);
+            }
+            catch (OperationCanceledException)
+            {
+            }
+            return 0;
+        });
+        return command;
+    }
+}

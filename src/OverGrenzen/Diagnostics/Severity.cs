@@ -1,0 +1,7 @@
+namespace OverGrenzen.Diagnostics;
+
+public enum Severity
+{
+    Warning,
+    Error,
+}

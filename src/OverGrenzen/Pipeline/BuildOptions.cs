@@ -1,0 +1,16 @@
+namespace OverGrenzen.Pipeline;
+
+/// <summary>What a build reads and writes.</summary>
+public sealed record BuildOptions
+{
+    public required string ContentRoot { get; init; }
+    public required string OutputRoot { get; init; }
+
+    /// <summary>The theme's assets folder; by default found beside the content folder.</summary>
+    public string? ThemeAssetsRoot { get; init; }
+
+    public bool Search { get; init; } = true;
+
+    /// <summary>The public address, for sitemap.xml.</summary>
+    public string BaseUrl { get; init; } = "https://overgrenzen.netlify.app";
+}

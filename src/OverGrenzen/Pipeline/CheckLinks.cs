@@ -1,0 +1,59 @@
+using OverGrenzen.Diagnostics;
+using OverGrenzen.PostProcessing;
+
+namespace OverGrenzen.Pipeline;
+
+/// <summary>
+/// Stage 5: every internal href and src must point at a file the build writes, and every #fragment at an
+/// id on that page. A broken one is an error at the Markdown line it came from.
+/// </summary>
+public sealed class CheckLinks
+{
+    /// <summary>Written after the link check (by the search indexer), so not in the output list yet.</summary>
+    private static readonly string[] LaterOutputs = ["/pagefind/"];
+
+    public void Run(IReadOnlyList<ProcessedPage> pages, IReadOnlySet<string> otherFiles, DiagnosticBag diagnostics)
+    {
+        var pagesByPath = pages.ToDictionary(p => "/" + p.OutputPath, StringComparer.Ordinal);
+        foreach (var page in pages)
+        {
+            var baseUri = new Uri("https://site.invalid" + page.Url);
+            foreach (var link in page.Links.DistinctBy(l => (l.Target, l.SourceLine)))
+            {
+                var target = link.Target.Trim();
+                if (target.Length == 0 || target == "#" || IsExternal(target))
+                    continue;
+                if (!Uri.TryCreate(baseUri, target, out var uri) || uri.Host != "site.invalid")
+                    continue;
+
+                var path = Uri.UnescapeDataString(uri.AbsolutePath);
+                if (LaterOutputs.Any(p => path.StartsWith(p, StringComparison.Ordinal)))
+                    continue;
+                var file = path.EndsWith('/') ? path + "index.html" : path;
+                var fragment = uri.Fragment.Length > 1 ? Uri.UnescapeDataString(uri.Fragment[1..]) : null;
+
+                if (pagesByPath.TryGetValue(file, out var targetPage))
+                {
+                    if (fragment is not null && !targetPage.Ids.Contains(fragment))
+                        Report(DiagnosticCodes.Output.BrokenAnchor, $"Link '{target}' points at '#{fragment}', but {targetPage.Url} has no element with that id.");
+                }
+                else if (!otherFiles.Contains(file))
+                {
+                    var hint = pagesByPath.ContainsKey(file + "/index.html") ? $" Did you mean '{path}/'?" : "";
+                    Report(DiagnosticCodes.Output.BrokenLink, $"Link '{target}' points at {path}, which the build does not write.{hint}");
+                }
+
+                void Report(string code, string message) =>
+                    diagnostics.Error(code, page.SourcePath, Math.Max(1, link.SourceLine), 1,
+                        message + (page.Url == "/" + page.OutputPath || page.Url.EndsWith('/') ? $" (on {page.Url})" : ""), "check-links");
+            }
+        }
+    }
+
+    private static bool IsExternal(string target)
+    {
+        var colon = target.IndexOf(':');
+        var slash = target.IndexOfAny(['/', '?', '#']);
+        return colon > 0 && (slash < 0 || colon < slash);
+    }
+}

@@ -1,0 +1,62 @@
+using OverGrenzen.Model.Exercises;
+using OverGrenzen.Model.Pages;
+using OverGrenzen.Rendering;
+using OverGrenzen.Theme;
+
+namespace OverGrenzen.Pipeline;
+
+/// <summary>
+/// Stage 3: render every page (and the generated lecturer pages and 404 page) with the theme,
+/// in parallel, one Razor renderer per worker.
+/// </summary>
+public sealed class RenderPages
+{
+    private sealed record WorkItem(Page Page, GeneratedPageKind Generated, Markdig.Syntax.MarkdownDocument? Body);
+
+    public async Task<IReadOnlyList<RenderedPage>> RunAsync(LoadedContent content, ThemeAssets assets)
+    {
+        var site = content.Site;
+        var markdown = new MarkdownHtml(site);
+        var formatter = new MarkdownFormatter(markdown);
+        var chrome = new SiteChrome(site, assets.Urls);
+
+        var work = new List<WorkItem>();
+        foreach (var page in content.Pages)
+        {
+            work.Add(new WorkItem(page.Page, GeneratedPageKind.None, page.Body));
+            if (page.Page.Data is Casus or Route)
+                work.Add(new WorkItem(page.Page, GeneratedPageKind.LecturerNotes, null));
+        }
+        if (site.PageAt("/") is { } home)
+            work.Add(new WorkItem(home, GeneratedPageKind.NotFound, null));
+
+        var results = new RenderedPage[work.Count];
+        var workers = Math.Max(1, Math.Min(Environment.ProcessorCount, work.Count / 8 + 1));
+        var next = -1;
+        await Task.WhenAll(Enumerable.Range(0, workers).Select(_ => Task.Run(async () =>
+        {
+            await using var renderer = new RazorPageRenderer(formatter);
+            int index;
+            while ((index = Interlocked.Increment(ref next)) < work.Count)
+            {
+                var item = work[index];
+                var body = item.Body is null ? "" : markdown.Render(item.Body, firstLine: 1);
+                var context = new PageContext
+                {
+                    Site = site,
+                    Page = item.Page,
+                    Body = new Microsoft.AspNetCore.Components.MarkupString(body),
+                    Chrome = chrome,
+                    Generated = item.Generated,
+                };
+                var html = await renderer.RenderAsync(context);
+                results[index] = new RenderedPage(context.Url, OutputPathFor(context.Url), html, item.Page.SourcePath);
+            }
+        })));
+        return results;
+    }
+
+    /// <summary><c>/</c> → <c>index.html</c>; <c>/a/b/</c> → <c>a/b/index.html</c>; <c>/404.html</c> → <c>404.html</c>.</summary>
+    public static string OutputPathFor(string url) =>
+        url.EndsWith('/') ? url.TrimStart('/') + "index.html" : url.TrimStart('/');
+}

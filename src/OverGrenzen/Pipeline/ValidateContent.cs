@@ -1,0 +1,24 @@
+using OverGrenzen.Diagnostics;
+using OverGrenzen.Validation;
+
+namespace OverGrenzen.Pipeline;
+
+/// <summary>Stage 2: run every validation rule over the loaded content; all problems are collected.</summary>
+public sealed class ValidateContent
+{
+    private static readonly IValidationRule[] Rules =
+    [
+        new UniquenessRule(),
+        new MarkdownRule(),
+        new FrameworkRule(),
+        new ExerciseRule(),
+        new DataRule(),
+    ];
+
+    public void Run(LoadedContent content, DiagnosticBag diagnostics)
+    {
+        var context = new ValidationContext(content, diagnostics);
+        foreach (var rule in Rules)
+            rule.Check(context);
+    }
+}

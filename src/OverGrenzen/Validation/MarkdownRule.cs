@@ -1,0 +1,73 @@
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using OverGrenzen.Diagnostics;
+using OverGrenzen.Markdown;
+using OverGrenzen.Markdown.Citations;
+using OverGrenzen.Markdown.CrossReferences;
+using OverGrenzen.Model;
+
+namespace OverGrenzen.Validation;
+
+/// <summary>
+/// Checks all Markdown — page bodies and the Markdown inside YAML — for unknown cross-references and
+/// citation keys, unsafe links, raw HTML and a second h1.
+/// </summary>
+public sealed class MarkdownRule : IValidationRule
+{
+    public void Check(ValidationContext context)
+    {
+        foreach (var page in context.Content.Pages)
+        {
+            var file = page.Page.SourcePath;
+            CheckDocument(context, page.Body, file, firstLine: 1, isBody: true);
+            foreach (var field in MarkdownFields.In(page.Page.Data))
+                CheckField(context, field, file);
+        }
+
+        var data = context.Content.Data;
+        foreach (var (record, file) in data.Files)
+            foreach (var field in MarkdownFields.In(record))
+                CheckField(context, field, file);
+    }
+
+    private static void CheckField(ValidationContext context, MarkdownText field, string file) =>
+        CheckDocument(context, SiteMarkdown.Parse(field.Source), file, field.Location.Line, isBody: false);
+
+    private static void CheckDocument(ValidationContext context, MarkdownDocument document, string file, int firstLine, bool isBody)
+    {
+        foreach (var node in document.Descendants())
+        {
+            var at = new SourceLocation(firstLine + node.Line, node.Column + 1);
+            switch (node)
+            {
+                case HtmlBlock or HtmlInline:
+                    context.Error(DiagnosticCodes.Content.RawHtml, file, at,
+                        "Raw HTML is not allowed in content. Write Markdown instead (a table, a list, a link).");
+                    break;
+                case HeadingBlock { Level: 1 } when isBody:
+                    context.Error(DiagnosticCodes.Content.HeadingLevel, file, at,
+                        "Do not write a '#' heading: the page title is the only h1. Start sections at '##'.");
+                    break;
+                case LinkInline link:
+                    CheckLink(context, link.Url, file, at);
+                    break;
+                case AutolinkInline autolink when !autolink.IsEmail:
+                    CheckLink(context, autolink.Url, file, at);
+                    break;
+                case CitationInline citation:
+                    foreach (var key in citation.Keys)
+                        context.CheckCitation(key, file, at);
+                    break;
+            }
+        }
+    }
+
+    private static void CheckLink(ValidationContext context, string? url, string file, SourceLocation at)
+    {
+        if (!LinkSafety.IsSafe(url))
+            context.Error(DiagnosticCodes.Content.UnsafeLink, file, at,
+                $"Unsafe link '{url}'. Links may use http, https, mailto, tel, a path on this site, or a cross-reference (factor:…, onderzoek:…).");
+        else if (CrossReference.TryParse(url, out var reference) && context.Resolver.Resolve(reference) is null)
+            context.Error(DiagnosticCodes.Content.UnknownReference, file, at, context.UnknownTarget(reference));
+    }
+}

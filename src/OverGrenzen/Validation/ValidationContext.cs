@@ -1,0 +1,59 @@
+using OverGrenzen.Diagnostics;
+using OverGrenzen.Markdown.CrossReferences;
+using OverGrenzen.Model;
+using OverGrenzen.Pipeline;
+
+namespace OverGrenzen.Validation;
+
+/// <summary>What every validation rule sees: the loaded content, a resolver and where to report.</summary>
+public sealed class ValidationContext(LoadedContent content, DiagnosticBag diagnostics)
+{
+    public LoadedContent Content { get; } = content;
+    public Site Site => Content.Site;
+    public SiteCrossReferenceResolver Resolver { get; } = new(content.Site);
+
+    public void Error(string code, string file, SourceLocation at, string message) =>
+        diagnostics.Error(code, file, Math.Max(at.Line, 1), Math.Max(at.Column, 1), message, "validate");
+
+    /// <summary>Reports an unknown reference written as text in YAML, such as a route step or a <c>trains</c> entry.</summary>
+    public void CheckReference(string text, string file, SourceLocation at, string what)
+    {
+        if (!CrossReference.TryParse(text, out var reference))
+            Error(DiagnosticCodes.Content.UnknownReference, file, at,
+                $"{what} '{text}' is not a cross-reference. Expected scheme:id with a scheme of {string.Join(", ", CrossReference.Schemes)} (e.g. factor:wederzijds-vertrouwen).");
+        else if (Resolver.Resolve(reference) is null)
+            Error(DiagnosticCodes.Content.UnknownReference, file, at, UnknownTarget(reference));
+    }
+
+    public void CheckCitation(string key, string file, SourceLocation at)
+    {
+        if (Site.SourceFor(key) is null)
+            Error(DiagnosticCodes.Content.UnknownCitation, file, at,
+                $"Unknown bibliography key '{key}'. Add it to a file in content/data/bronnen/ or use an existing key{Suggest(key, Site.Sources.Select(s => s.Key))}.");
+    }
+
+    public string UnknownTarget(CrossReference reference)
+    {
+        var known = reference.Scheme switch
+        {
+            CrossReference.Page => Site.Pages.Select(p => p.Url.Trim('/')),
+            CrossReference.Form => Site.Forms.Select(f => f.Id),
+            CrossReference.Category => Site.Categories.Select(c => c.Id),
+            CrossReference.Factor => Site.Factors.Select(f => f.Id),
+            CrossReference.Study => Site.Studies.Select(s => s.Id),
+            CrossReference.Casus => Site.Casussen.Select(c => c.Id),
+            CrossReference.Route => Site.Routes.Select(r => r.Id),
+            CrossReference.Term => Site.Glossary.Select(g => g.Id),
+            _ => [],
+        };
+        return $"Unknown cross-reference '{reference.Scheme}:{reference.Id}': nothing of that kind has the id '{reference.Id}'{Suggest(reference.Id, known)}.";
+    }
+
+    /// <summary>"; did you mean 'x'?" for the closest known id, when one is close.</summary>
+    public static string Suggest(string wrong, IEnumerable<string> known)
+    {
+        var best = known.Select(k => (Key: k, Distance: EditDistance.Between(wrong, k)))
+            .OrderBy(k => k.Distance).ThenBy(k => k.Key, StringComparer.Ordinal).FirstOrDefault();
+        return best.Key is not null && best.Distance <= Math.Max(2, wrong.Length / 3) ? $"; did you mean '{best.Key}'?" : "";
+    }
+}

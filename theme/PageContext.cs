@@ -1,0 +1,30 @@
+using Microsoft.AspNetCore.Components;
+using OverGrenzen.Model;
+using OverGrenzen.Model.Pages;
+
+namespace OverGrenzen.Theme;
+
+/// <summary>Everything one page template receives: the site, the page, its rendered body and the chrome.</summary>
+public sealed record PageContext
+{
+    public required Site Site { get; init; }
+
+    /// <summary>The page, or a generated page (lecturer notes, 404) that has no file of its own.</summary>
+    public required Page Page { get; init; }
+
+    public required MarkupString Body { get; init; }
+
+    public required SiteChrome Chrome { get; init; }
+
+    /// <summary>Which generated page this is, if any (lecturer notes for a casus or route, the 404 page).</summary>
+    public GeneratedPageKind Generated { get; init; }
+
+    public string Url => Generated == GeneratedPageKind.LecturerNotes ? Page.Url + "docent/" : Generated == GeneratedPageKind.NotFound ? "/404.html" : Page.Url;
+}
+
+public enum GeneratedPageKind
+{
+    None,
+    LecturerNotes,
+    NotFound,
+}

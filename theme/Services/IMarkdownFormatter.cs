@@ -1,0 +1,20 @@
+using Microsoft.AspNetCore.Components;
+using OverGrenzen.Model;
+
+namespace OverGrenzen.Theme.Services;
+
+/// <summary>
+/// What the theme needs from the engine to show Markdown written inside YAML: HTML with its
+/// cross-references and citations resolved. Components never parse or read files themselves.
+/// </summary>
+public interface IMarkdownFormatter
+{
+    /// <summary>Block Markdown (paragraphs, lists) as HTML.</summary>
+    MarkupString Blocks(MarkdownText? text);
+
+    /// <summary>A single paragraph without its &lt;p&gt; wrapper, for use inside a sentence or a table cell.</summary>
+    MarkupString Inline(MarkdownText? text);
+
+    /// <summary>A cross-reference written as text (<c>casus:x</c>) resolved to URL and title; null if unknown.</summary>
+    (string Url, string Title)? Resolve(string reference);
+}

@@ -1,0 +1,54 @@
+// Reads the hidden casus catalog (CasusCatalog.razor): plain text and data attributes only.
+
+/**
+ * @typedef {{id: string, title: string, url: string, version: string, questions: number, duration: number}} CasusInfo
+ * @typedef {{id: string, title: string, url: string, casussen: string[]}} RouteInfo
+ */
+
+const words = (value) => (value ?? "").split(/\s+/).filter(Boolean);
+
+/**
+ * @param {ParentNode} [root]
+ * @returns {{casussen: Map<string, CasusInfo>, routes: Map<string, RouteInfo>}} empty maps when the page has no catalog
+ */
+export function readCatalog(root = document) {
+  const casussen = new Map();
+  const routes = new Map();
+  const catalog = root.querySelector("[data-casus-catalog]");
+  if (!catalog) return { casussen, routes };
+  for (const li of catalog.querySelectorAll("li[data-id]")) {
+    const d = li.dataset;
+    casussen.set(d.id, {
+      id: d.id,
+      title: li.textContent.trim(),
+      url: d.url ?? "",
+      version: d.version ?? "",
+      questions: Number.parseInt(d.questions ?? "", 10) || 0,
+      duration: Number.parseInt(d.duration ?? "", 10) || 0,
+    });
+  }
+  for (const li of catalog.querySelectorAll("li[data-route]")) {
+    routes.set(li.dataset.route, {
+      id: li.dataset.route,
+      title: li.textContent.trim(),
+      url: li.dataset.url ?? "",
+      casussen: words(li.dataset.casussen),
+    });
+  }
+  return { casussen, routes };
+}
+
+/**
+ * What is known about a casus from the catalog, or else from data-questions / data-version on an element.
+ * @param {Map<string, CasusInfo>} casussen
+ * @param {string} id
+ * @param {HTMLElement} [element]
+ * @returns {{questions: number, version: string}|null}
+ */
+export function casusFacts(casussen, id, element) {
+  const info = casussen.get(id);
+  if (info) return info;
+  const questions = Number.parseInt(element?.dataset.questions ?? "", 10);
+  if (!questions) return null;
+  return { questions, version: element.dataset.version ?? "" };
+}
