@@ -70,8 +70,8 @@ public sealed partial class YamlReader
 
         if (e.InnerException is not null and not YamlException)
             return Error(DiagnosticCodes.Load.WrongType, $"Wrong type of value: {Describe(e.InnerException)}");
-        if (e is SyntaxErrorException || e.GetType() == typeof(YamlException) && e.InnerException is null && e.Message.Contains("While", StringComparison.Ordinal))
-            return Error(DiagnosticCodes.Load.YamlSyntax, $"YAML does not parse: {CleanMessage(e.Message)}");
+        if (e is SyntaxErrorException || innermost.Message.Contains("While parsing", StringComparison.Ordinal) || innermost.Message.Contains("While scanning", StringComparison.Ordinal))
+            return Error(DiagnosticCodes.Load.YamlSyntax, $"YAML does not parse: {CleanMessage(innermost.Message)}");
         return Error(DiagnosticCodes.Load.WrongType, $"Wrong type of value: {CleanMessage(innermost.Message)}");
 
         Diagnostic Error(string code, string message) =>

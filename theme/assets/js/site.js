@@ -1,1 +1,27 @@
-document.documentElement.dataset.ready = "true";
+// Entry point, loaded as a module on every page. Each feature checks for its own markup.
+
+import { initNav } from "./nav.js";
+import { initExercises } from "./exercises.js";
+import { initRoutes } from "./routes.js";
+import { initFilters } from "./filters.js";
+import { initAnswers } from "./answers.js";
+import { initAssignment } from "./assignment.js";
+import { initSearch } from "./search.js";
+
+const features = [initNav, initExercises, initRoutes, initFilters, initAnswers, initAssignment, initSearch];
+
+function start() {
+  for (const element of document.querySelectorAll(".js-only[hidden]")) element.hidden = false;
+  for (const init of features) {
+    try {
+      init(document);
+    } catch (error) {
+      // One broken feature must not stop the others; the error still shows in the console.
+      console.error(`Over grenzen: ${init.name} mislukt`, error);
+    }
+  }
+  document.documentElement.dataset.ready = "true";
+}
+
+if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start, { once: true });
+else start();
