@@ -1,0 +1,79 @@
+using System.Net;
+using System.Net.Sockets;
+using Microsoft.Playwright;
+using OverGrenzen.Pipeline;
+using OverGrenzen.Serving;
+
+namespace OverGrenzen.BrowserTests;
+
+/// <summary>Builds the real content once, serves it on a free loopback port and starts one Chromium.</summary>
+public sealed class SiteFixture : IAsyncLifetime
+{
+    private readonly string _output = Path.Combine(Path.GetTempPath(), "og-e2e-" + Guid.NewGuid().ToString("N")[..8]);
+    private StaticSiteServer? _server;
+    private IPlaywright? _playwright;
+
+    public IBrowser Browser { get; private set; } = null!;
+    public string BaseUrl { get; private set; } = "";
+
+    public async Task InitializeAsync()
+    {
+        var result = await new BuildPipeline().BuildAsync(new BuildOptions
+        {
+            ContentRoot = Path.Combine(RepositoryRoot(), "content"),
+            OutputRoot = _output,
+            Search = false,
+        });
+        if (!result.Succeeded)
+            throw new InvalidOperationException("The site does not build:\n" + string.Join('\n', result.Diagnostics));
+
+        _server = await StaticSiteServer.StartAsync(_output, FreePort());
+        BaseUrl = _server.Url;
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = BrowserLocator.ExecutablePath(),
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+        });
+    }
+
+    /// <summary>A new page that fails the test on any console error or uncaught exception.</summary>
+    public async Task<(IPage Page, List<string> Errors)> OpenAsync(string path, int width = 1280, int height = 900)
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = width, Height = height } });
+        var page = await context.NewPageAsync();
+        var errors = new List<string>();
+        page.Console += (_, message) => { if (message.Type == "error") errors.Add(message.Text); };
+        page.PageError += (_, error) => errors.Add(error);
+        await page.GotoAsync(BaseUrl + path);
+        await page.WaitForFunctionAsync("document.documentElement.dataset.ready === 'true'");
+        return (page, errors);
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private static string RepositoryRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Site.sln")))
+            directory = directory.Parent;
+        return directory?.FullName ?? throw new InvalidOperationException("Site.sln not found.");
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (Browser is not null)
+            await Browser.CloseAsync();
+        _playwright?.Dispose();
+        if (_server is not null)
+            await _server.DisposeAsync();
+        if (Directory.Exists(_output))
+            Directory.Delete(_output, recursive: true);
+    }
+}
