@@ -38,6 +38,9 @@ internal static class ServeCommand
                 {
                     Console.WriteLine($"Rebuilt after a change to {changed} in {result.Elapsed.TotalMilliseconds:0} ms.");
                     reload.Reload();
+                    // The quick rebuild skipped search; index again in the background.
+                    if (Search.PagefindIndexer.LocateTheme(options.ContentRoot) is { } theme)
+                        _ = Task.Run(() => new Search.PagefindIndexer(theme, Console.Out).IndexAsync(options.OutputRoot));
                 }
             });
             try

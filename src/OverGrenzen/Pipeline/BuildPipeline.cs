@@ -52,7 +52,11 @@ public sealed class BuildPipeline(TextWriter? log = null)
             return Failed();
 
         var files = processed.Select(p => new OutputFile(p.OutputPath, Encoding.UTF8.GetBytes(p.Html))).Concat(extras).ToArray();
-        Stage("write", () => SiteWriter.Write(options.OutputRoot, files));
+        var indexer = options.Search && Search.PagefindIndexer.LocateTheme(options.ContentRoot) is { } theme
+            ? new Search.PagefindIndexer(theme, _log)
+            : null;
+        Stage("write", () => SiteWriter.Write(options.OutputRoot, files,
+            indexer is null ? null : staging => Stage("search", () => indexer.IndexAsync(staging).GetAwaiter().GetResult())));
         return new BuildResult(diagnostics.Sorted(), processed.Count, files.Length, clock.Elapsed);
 
         BuildResult Failed() => new(diagnostics.Sorted(), 0, 0, clock.Elapsed);

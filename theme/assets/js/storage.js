@@ -13,7 +13,9 @@
 // Anything that does not fit this shape is never used: stored data is set aside once under
 // "overgrenzen:v1:corrupt", an import is refused with a Dutch message and nothing changes.
 
+/** localStorage key of the store. */
 export const STORAGE_KEY = "overgrenzen:v1";
+/** Where unreadable stored data is kept once, for inspection. */
 export const CORRUPT_KEY = "overgrenzen:v1:corrupt";
 
 /** Limits that stored and imported data must respect. */

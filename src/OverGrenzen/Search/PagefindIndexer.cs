@@ -1,0 +1,66 @@
+using System.Diagnostics;
+
+namespace OverGrenzen.Search;
+
+/// <summary>
+/// Runs Pagefind over the finished HTML. Pagefind comes from npm (its binary ships inside the
+/// platform package), installed into <c>theme/node_modules</c> on first use; the binary is called
+/// directly, which saves Node's start-up.
+/// </summary>
+public sealed class PagefindIndexer(string themeRoot, TextWriter log)
+{
+    /// <summary>The theme folder (with package.json) beside the content folder, or null when there is none.</summary>
+    public static string? LocateTheme(string contentRoot)
+    {
+        var theme = Path.GetFullPath(Path.Combine(contentRoot, "..", "theme"));
+        return File.Exists(Path.Combine(theme, "package.json")) ? theme : null;
+    }
+
+    public async Task IndexAsync(string siteRoot, CancellationToken cancellation = default)
+    {
+        var binary = FindBinary() ?? await InstallAsync(cancellation);
+        // lang="nl" on every page makes Pagefind index with its Dutch stemmer.
+        await RunAsync(binary, ["--site", siteRoot, "--output-subdir", "pagefind", "--quiet"], themeRoot, cancellation);
+    }
+
+    private string? FindBinary()
+    {
+        var packages = Path.Combine(themeRoot, "node_modules", "@pagefind");
+        if (!Directory.Exists(packages))
+            return null;
+        return Directory.EnumerateFiles(packages, "pagefind*", SearchOption.AllDirectories)
+            .Where(f => Path.GetDirectoryName(f)!.EndsWith("bin", StringComparison.Ordinal))
+            .Where(f => Path.GetExtension(f) is "" or ".exe")
+            .OrderBy(f => Path.GetFileName(f).Contains("extended", StringComparison.Ordinal) ? 0 : 1)
+            .FirstOrDefault();
+    }
+
+    private async Task<string> InstallAsync(CancellationToken cancellation)
+    {
+        log.WriteLine("Installing the search indexer (npm ci in theme/)…");
+        var npm = OperatingSystem.IsWindows() ? "npm.cmd" : "npm";
+        var hasLock = File.Exists(Path.Combine(themeRoot, "package-lock.json"));
+        await RunAsync(npm, hasLock ? ["ci", "--no-audit", "--no-fund"] : ["install", "--no-audit", "--no-fund"], themeRoot, cancellation);
+        return FindBinary() ?? throw new InvalidOperationException(
+            "npm installed Pagefind, but its binary for this platform was not found under theme/node_modules/@pagefind.");
+    }
+
+    private static async Task RunAsync(string file, string[] arguments, string workingDirectory, CancellationToken cancellation)
+    {
+        var start = new ProcessStartInfo(file)
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        foreach (var argument in arguments)
+            start.ArgumentList.Add(argument);
+
+        using var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {file}.");
+        var output = process.StandardOutput.ReadToEndAsync(cancellation);
+        var errors = process.StandardError.ReadToEndAsync(cancellation);
+        await process.WaitForExitAsync(cancellation);
+        if (process.ExitCode != 0)
+            throw new InvalidOperationException($"{Path.GetFileName(file)} {string.Join(' ', arguments)} failed (exit {process.ExitCode}):\n{await errors}{await output}");
+    }
+}
