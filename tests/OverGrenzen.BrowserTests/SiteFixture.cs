@@ -22,12 +22,12 @@ public sealed class SiteFixture : IAsyncLifetime
         {
             ContentRoot = Path.Combine(RepositoryRoot(), "content"),
             OutputRoot = _output,
-            Search = false,
+            Search = true,
         });
         if (!result.Succeeded)
             throw new InvalidOperationException("The site does not build:\n" + string.Join('\n', result.Diagnostics));
 
-        _server = await StaticSiteServer.StartAsync(_output, FreePort());
+        _server = await StaticSiteServer.StartAsync(_output, FreePort(), NetlifyHeaders.ForAllPaths(Path.Combine(RepositoryRoot(), "netlify.toml")));
         BaseUrl = _server.Url;
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
@@ -44,7 +44,7 @@ public sealed class SiteFixture : IAsyncLifetime
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = width, Height = height } });
         var page = await context.NewPageAsync();
         var errors = new List<string>();
-        page.Console += (_, message) => { if (message.Type == "error") errors.Add(message.Text); };
+        page.Console += (_, message) => { if (message.Type is "error" or "warning") errors.Add(message.Text); };
         page.PageError += (_, error) => errors.Add(error);
         await page.GotoAsync(BaseUrl + path);
         await page.WaitForFunctionAsync("document.documentElement.dataset.ready === 'true'");

@@ -1,12 +1,119 @@
-// Search page (SearchView.razor). A stub for now: the search itself comes later.
+// Search page (SearchView.razor): Pagefind's plain API with a results list of our own.
+// Pagefind's excerpts contain <mark> around the matched words; they are rebuilt here from text
+// nodes and <mark> elements only, so nothing from the index is ever inserted as HTML.
+
+import { h } from "./dom.js";
+
+const TYPE_LABELS = {
+  kader: "Kader",
+  factor: "Factor",
+  onderzoek: "Onderzoek",
+  casus: "Casus",
+  leerroute: "Leerroute",
+  les: "Les of aanbeveling",
+  begrip: "Begrip",
+  docent: "Docentenhandleiding",
+  pagina: "Pagina",
+};
+const MAX_RESULTS = 20;
 
 /**
- * Prepares the search page (`[data-search-page]`); does nothing elsewhere.
+ * Runs the search page (`[data-search-page]`) from `?q=` and the form; does nothing elsewhere.
  * @param {ParentNode} [root]
  */
 export function initSearch(root = document) {
   const page = root.querySelector("[data-search-page]");
   if (!page) return;
+  const form = page.querySelector("[data-search-form]");
+  const input = form.querySelector("input[name=q]");
   const status = page.querySelector("[data-search-status]");
-  if (status) status.textContent = "Zoeken wordt geladen…";
+  const list = page.querySelector("[data-search-results]");
+  const filterBox = page.querySelector("[data-search-filters]");
+  const params = new URLSearchParams(location.search);
+  input.value = params.get("q") ?? "";
+  let type = params.get("type") ?? "";
+  let pagefind = null;
+  let filtersFor = null;
+
+  const load = async () => {
+    if (pagefind) return pagefind;
+    status.textContent = "Zoeken wordt geladen…";
+    pagefind = await import("/pagefind/pagefind.js");
+    await pagefind.options({ excerptLength: 24 });
+    pagefind.init();
+    // Loads the filter index, so that every search response carries its filter counts.
+    await pagefind.filters();
+    return pagefind;
+  };
+
+  const run = async () => {
+    const query = input.value.trim();
+    const url = new URL(location.href);
+    url.searchParams.set("q", query);
+    if (type) url.searchParams.set("type", type);
+    else url.searchParams.delete("type");
+    history.replaceState(null, "", url);
+    list.replaceChildren();
+    if (!query) {
+      status.textContent = "Typ een zoekterm, bijvoorbeeld ‘vertrouwen’ of ‘mandaat’.";
+      return;
+    }
+    try {
+      const engine = await load();
+      const search = await engine.search(query, type ? { filters: { type } } : {});
+      const results = await Promise.all(search.results.slice(0, MAX_RESULTS).map((r) => r.data()));
+      if (filtersFor !== query) {
+        filtersFor = query;
+        await showFilters(engine, query);
+      }
+      list.replaceChildren(...results.map(renderResult));
+      const total = search.results.length;
+      status.textContent = total === 0
+        ? `Niets gevonden voor ‘${query}’${type ? " in deze soort" : ""}. Probeer een ander woord.`
+        : `${total} ${total === 1 ? "resultaat" : "resultaten"} voor ‘${query}’${total > MAX_RESULTS ? `; de eerste ${MAX_RESULTS} staan hieronder` : ""}.`;
+    } catch (error) {
+      status.textContent = "Zoeken lukt nu niet. Probeer het later opnieuw of gebruik het menu.";
+      console.warn("Over grenzen: zoeken mislukt", error);
+    }
+  };
+
+  const showFilters = async (engine, query) => {
+    const counts = (await engine.search(query)).filters?.type ?? {};
+    const options = Object.entries(counts).filter(([, count]) => count > 0).sort(([a], [b]) => a.localeCompare(b, "nl"));
+    const radio = (value, label, count) => {
+      const id = `zoekfilter-${value || "alles"}`;
+      const field = h("input", { type: "radio", name: "type", id, value });
+      field.checked = value === type;
+      field.addEventListener("change", () => { type = value; run(); });
+      return h("span", { class: "search-filter" }, field, h("label", { for: id }, count === null ? label : `${label} (${count})`));
+    };
+    filterBox.replaceChildren(h("fieldset", {},
+      h("legend", {}, "Soort pagina"),
+      radio("", "Alles", null),
+      ...options.map(([value, count]) => radio(value, TYPE_LABELS[value] ?? value, count))));
+    filterBox.hidden = options.length === 0;
+  };
+
+  form.addEventListener("submit", (event) => { event.preventDefault(); run(); });
+  if (input.value) run();
+  else status.textContent = "Typ een zoekterm, bijvoorbeeld ‘vertrouwen’ of ‘mandaat’.";
+}
+
+/** One result: title linked to the best-matching section, its type and a highlighted excerpt. */
+function renderResult(result) {
+  const section = result.sub_results?.find((s) => s.url && s.url.includes("#"));
+  const target = section?.url ?? result.url;
+  const typeLabel = TYPE_LABELS[result.filters?.type?.[0]] ?? "Pagina";
+  return h("li", { class: "search-result" },
+    h("p", { class: "kicker" }, typeLabel),
+    h("a", { href: target, class: "card-title" }, result.meta?.title ?? target),
+    section && section.title !== result.meta?.title ? h("p", { class: "meta" }, `Gevonden bij: ${section.title}`) : null,
+    h("p", {}, ...excerptNodes(section?.excerpt ?? result.excerpt ?? "")));
+}
+
+/** Turns "a <mark>b</mark> c" into text and <mark> nodes, via an inert document. */
+function excerptNodes(excerpt) {
+  const parsed = new DOMParser().parseFromString(`<p>${excerpt}</p>`, "text/html").body;
+  return [...parsed.querySelectorAll("p")[0].childNodes].map((node) =>
+    node.nodeName === "MARK" ? h("mark", {}, node.textContent) : node.textContent);
 }

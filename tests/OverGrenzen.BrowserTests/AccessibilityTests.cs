@@ -1,0 +1,40 @@
+using System.Text.RegularExpressions;
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+
+namespace OverGrenzen.BrowserTests;
+
+/// <summary>axe-core with the WCAG 2.1 AA (and 2.2 AA) rules on every page of the built site, at desktop and phone width.</summary>
+public partial class AccessibilityTests(SiteFixture site) : IClassFixture<SiteFixture>
+{
+    private static readonly AxeRunOptions Wcag = new()
+    {
+        RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] },
+    };
+
+    [Theory]
+    [InlineData(1280)]
+    [InlineData(390)]
+    public async Task Every_page_has_no_axe_violations(int width)
+    {
+        var (page, errors) = await site.OpenAsync("/", width);
+        var sitemap = await (await page.APIRequest.GetAsync(site.BaseUrl + "/sitemap.xml")).TextAsync();
+        var paths = LocPattern().Matches(sitemap).Select(m => new Uri(m.Groups[1].Value).AbsolutePath).ToArray();
+        Assert.True(paths.Length > 80);
+
+        var violations = new List<string>();
+        foreach (var path in paths)
+        {
+            await page.GotoAsync(site.BaseUrl + path);
+            await page.WaitForFunctionAsync("document.documentElement.dataset.ready === 'true'");
+            var result = await page.RunAxe(Wcag);
+            violations.AddRange(result.Violations.Select(v =>
+                $"{path}: {v.Id} ({v.Impact}) {v.Help} — {string.Join(" | ", v.Nodes.Take(3).Select(n => n.Target?.ToString()))}"));
+        }
+        Assert.True(violations.Count == 0, string.Join('\n', violations));
+        Assert.Empty(errors);
+    }
+
+    [GeneratedRegex("<loc>([^<]+)</loc>")]
+    private static partial Regex LocPattern();
+}
