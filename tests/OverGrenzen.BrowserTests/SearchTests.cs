@@ -48,6 +48,57 @@ public class SearchTests(SiteFixture site) : IClassFixture<SiteFixture>
         await page.WaitForFunctionAsync("document.documentElement.dataset.ready === 'true'");
         var urls = await ResultUrls(page);
         Assert.NotEmpty(urls);
+
+        var first = page.Locator("[data-search-results] a").First;
+        var firstHref = await first.GetAttributeAsync("href");
+        for (var i = 0; i < 100 && await page.EvaluateAsync<string?>("document.activeElement?.getAttribute('href')") != firstHref; i++)
+            await page.Keyboard.PressAsync("Tab");
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForURLAsync(url => url.Contains(firstHref!.Split('#')[0], StringComparison.Ordinal));
+        Assert.Empty(errors);
+    }
+
+    [Fact]
+    public async Task Samenwerken_also_finds_pages_that_only_say_samenwerking()
+    {
+        var (page, errors) = await site.OpenAsync("/zoeken/?q=samenwerken");
+        var urls = await ResultUrls(page);
+        var onlyOtherForms = 0;
+        foreach (var url in urls.Select(u => u.Split('#')[0]).Distinct())
+        {
+            var html = await (await page.APIRequest.GetAsync(site.BaseUrl + url)).TextAsync();
+            var main = html[html.IndexOf("<main", StringComparison.Ordinal)..html.IndexOf("</main>", StringComparison.Ordinal)];
+            if (!main.Contains("samenwerken", StringComparison.OrdinalIgnoreCase) && main.Contains("samenwerking", StringComparison.OrdinalIgnoreCase))
+                onlyOtherForms++;
+        }
+        Assert.True(onlyOtherForms > 0, "Every result contains the literal word; stemming was not shown.");
+        Assert.Empty(errors);
+    }
+
+    [Fact]
+    public async Task The_index_holds_every_page_and_no_navigation_or_footer_text()
+    {
+        var (page, errors) = await site.OpenAsync("/zoeken/");
+        var sitemap = await (await page.APIRequest.GetAsync(site.BaseUrl + "/sitemap.xml")).TextAsync();
+        var pages = System.Text.RegularExpressions.Regex.Matches(sitemap, "<loc>").Count;
+
+        var indexed = await page.EvaluateAsync<int>("""
+            async () => {
+              const pagefind = await import("/pagefind/pagefind.js");
+              const filters = await pagefind.filters();
+              return Object.values(filters.type).reduce((a, b) => a + b, 0);
+            }
+            """);
+        Assert.Equal(pages, indexed);
+
+        // "laadt" appears only in the footer ("Deze site laadt niets van andere websites").
+        var footerHits = await page.EvaluateAsync<int>("""
+            async () => {
+              const pagefind = await import("/pagefind/pagefind.js");
+              return (await pagefind.search("laadt")).results.length;
+            }
+            """);
+        Assert.Equal(0, footerHits);
         Assert.Empty(errors);
     }
 }

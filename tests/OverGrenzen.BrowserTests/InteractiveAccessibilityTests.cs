@@ -1,0 +1,87 @@
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+
+namespace OverGrenzen.BrowserTests;
+
+/// <summary>axe on the states a static crawl does not see: feedback shown, search results, the open mobile menu.</summary>
+public class InteractiveAccessibilityTests(SiteFixture site) : IClassFixture<SiteFixture>
+{
+    private static readonly AxeRunOptions Wcag = new()
+    {
+        RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] },
+    };
+
+    private static async Task AssertNoViolations(IPage page)
+    {
+        var result = await page.RunAxe(Wcag);
+        Assert.True(result.Violations.Length == 0,
+            string.Join('\n', result.Violations.Select(v => $"{v.Id}: {v.Help} — {string.Join(" | ", v.Nodes.Take(3).Select(n => n.Target?.ToString()))}")));
+    }
+
+    [Theory]
+    [InlineData(1280)]
+    [InlineData(390)]
+    public async Task A_casus_before_and_after_answering(int width)
+    {
+        var (page, errors) = await site.OpenAsync("/casussen/het-jazzorkest-rond-noah/", width);
+        await AssertNoViolations(page);
+        foreach (var form in await page.Locator("form.question").AllAsync())
+        {
+            switch (await form.GetAttributeAsync("data-kind"))
+            {
+                case "single" or "multiple":
+                    await form.Locator("input").First.CheckAsync();
+                    break;
+                case "classify" or "order":
+                    foreach (var select in await form.Locator("select").AllAsync())
+                        await select.SelectOptionAsync(new SelectOptionValue { Index = 1 });
+                    break;
+                default:
+                    await form.Locator("textarea").FillAsync("Mijn gedachte.");
+                    break;
+            }
+            await form.Locator("button[type=submit]").ClickAsync();
+        }
+        await Assertions.Expect(page.Locator("[data-casus-result]")).Not.ToBeEmptyAsync();
+        await AssertNoViolations(page);
+        Assert.Empty(errors);
+    }
+
+    [Fact]
+    public async Task The_search_page_with_results()
+    {
+        var (page, errors) = await site.OpenAsync("/zoeken/?q=vertrouwen");
+        await Assertions.Expect(page.Locator("[data-search-results] li").First).ToBeVisibleAsync();
+        await AssertNoViolations(page);
+        Assert.Empty(errors);
+    }
+
+    [Fact]
+    public async Task The_open_mobile_menu()
+    {
+        var (page, errors) = await site.OpenAsync("/", 390, 800);
+        await Assertions.Expect(page.Locator(".site-nav")).ToBeHiddenAsync();
+        await page.ClickAsync(".nav-toggle");
+        await Assertions.Expect(page.Locator(".site-nav")).ToBeVisibleAsync();
+        Assert.Equal("true", await page.GetAttributeAsync(".nav-toggle", "aria-expanded"));
+        await AssertNoViolations(page);
+        await page.Keyboard.PressAsync("Escape");
+        await Assertions.Expect(page.Locator(".site-nav")).ToBeHiddenAsync();
+        Assert.Empty(errors);
+    }
+
+    [Fact]
+    public async Task My_answers_with_stored_answers()
+    {
+        var (page, errors) = await site.OpenAsync("/casussen/rondom-milan/");
+        var question = page.Locator("form.question[data-kind=single], form.question[data-kind=multiple]").First;
+        await question.Locator("input").First.CheckAsync();
+        await question.Locator("button[type=submit]").ClickAsync();
+        await page.GotoAsync(site.BaseUrl + "/mijn-antwoorden/");
+        await page.WaitForFunctionAsync("document.documentElement.dataset.ready === 'true'");
+        await Assertions.Expect(page.Locator("[data-answers-list]")).ToContainTextAsync("Rondom Milan");
+        await AssertNoViolations(page);
+        Assert.Empty(errors);
+    }
+}
