@@ -71,7 +71,11 @@ public sealed partial class YamlReader
         if (e.InnerException is not null and not YamlException)
             return Error(DiagnosticCodes.Load.WrongType, $"Wrong type of value: {Describe(e.InnerException)}");
         if (e is SyntaxErrorException || innermost.Message.Contains("While parsing", StringComparison.Ordinal) || innermost.Message.Contains("While scanning", StringComparison.Ordinal))
+        {
+            // For a syntax error the end mark is where the parser gave up: the offending character.
+            (line, column) = ((int)innermost.End.Line, (int)innermost.End.Column);
             return Error(DiagnosticCodes.Load.YamlSyntax, $"YAML does not parse: {CleanMessage(innermost.Message)}");
+        }
         return Error(DiagnosticCodes.Load.WrongType, $"Wrong type of value: {CleanMessage(innermost.Message)}");
 
         Diagnostic Error(string code, string message) =>
