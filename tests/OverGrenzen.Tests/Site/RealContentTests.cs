@@ -56,6 +56,28 @@ public class RealContentTests : IClassFixture<RealContentTests.BuiltSite>
     }
 
     [Fact]
+    public async Task Building_the_real_content_again_gives_byte_identical_output()
+    {
+        var again = Path.Combine(Path.GetTempPath(), "og-real-again-" + Guid.NewGuid().ToString("N")[..8]);
+        try
+        {
+            var result = await new OverGrenzen.Pipeline.BuildPipeline().BuildAsync(new()
+            {
+                ContentRoot = Path.Combine(TestSite.RepositoryRoot, "content"),
+                OutputRoot = again,
+                Search = false,
+            });
+            Assert.True(result.Succeeded);
+            Assert.Equal(OverGrenzen.Tests.Pipeline.BuildTests.Snapshot(_site.Output), OverGrenzen.Tests.Pipeline.BuildTests.Snapshot(again));
+        }
+        finally
+        {
+            if (Directory.Exists(again))
+                Directory.Delete(again, recursive: true);
+        }
+    }
+
+    [Fact]
     public void No_page_has_inline_script_or_style_attributes()
     {
         var parser = new HtmlParser();
