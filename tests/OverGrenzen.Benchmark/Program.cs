@@ -43,7 +43,9 @@ ResultTable.Write(Console.Out, rows);
 Console.WriteLine();
 Console.WriteLine($"`serve` on content/, {serve.SaveToOutput.Count} edits of {serve.Page}: save → rebuilt page on disk " +
                   $"median {Format.Duration(serve.Median)}, max {Format.Duration(serve.Max)} " +
-                  $"(serve's own rebuild: median {Format.Duration(Stats.Median(serve.ServerRebuild))}, max {Format.Duration(serve.ServerRebuild.Max())}).");
+                  (serve.ServerRebuild.Count > 0
+                      ? $"(serve's own rebuild: median {Format.Duration(Stats.Median(serve.ServerRebuild))}, max {Format.Duration(serve.ServerRebuild.Max())})."
+                      : "(serve reported no rebuild times)."));
 Console.WriteLine();
 var tools = new List<(string, string)>();
 if (hugo is not null)

@@ -30,18 +30,21 @@ internal static class ServeCommand
             await using var server = await StaticSiteServer.StartAsync(options.OutputRoot, parse.GetValue(port), transformHtml: reload.Inject, configure: reload.Map);
             Console.WriteLine($"Serving {options.OutputRoot} at {server.Url}/ — watching {options.ContentRoot} and the theme. Press Ctrl+C to stop.");
 
+            var last = first.Snapshot;
+            var incremental = new RebuildChangedPages(options);
             using var watcher = new RebuildWatcher([options.ContentRoot, ThemeAssets.Locate(options.ContentRoot)], async changed =>
             {
-                var result = await pipeline.BuildAsync(options with { Search = false });
+                var result = (last is null ? null : await incremental.TryRunAsync(last, changed))
+                    ?? await pipeline.BuildAsync(options with { Search = false });
                 DiagnosticPrinter.Print(result.Diagnostics, Console.Error);
-                if (result.Succeeded)
-                {
-                    Console.WriteLine($"Rebuilt after a change to {changed} in {result.Elapsed.TotalMilliseconds:0} ms.");
-                    reload.Reload();
-                    // The quick rebuild skipped search; index again in the background.
-                    if (Search.PagefindIndexer.LocateTheme(options.ContentRoot) is { } theme)
-                        _ = Task.Run(() => new Search.PagefindIndexer(theme, Console.Out).IndexAsync(options.OutputRoot));
-                }
+                if (!result.Succeeded)
+                    return;
+                last = result.Snapshot ?? last;
+                Console.WriteLine($"Rebuilt {result.PagesWritten} page(s) after a change to {string.Join(", ", changed.Select(Path.GetFileName))} in {result.Elapsed.TotalMilliseconds:0} ms.");
+                reload.Reload();
+                // Rebuilds skip search for speed; the index catches up in the background.
+                if (Search.PagefindIndexer.LocateTheme(options.ContentRoot) is { } theme)
+                    _ = Task.Run(() => new Search.PagefindIndexer(theme, Console.Out).IndexAsync(options.OutputRoot));
             });
             try
             {

@@ -64,6 +64,6 @@ public sealed class PageLoader(YamlReader yaml)
         document.Remove(frontMatter);
         var url = ContentLayout.UrlFor(path);
         var page = new Page { Id = ContentLayout.IdFor(url), SourcePath = path, Url = url, Data = data };
-        return new SourcePage(page, document);
+        return new SourcePage(page, document, frontMatterText);
     }
 }

@@ -57,7 +57,10 @@ public sealed class BuildPipeline(TextWriter? log = null)
             : null;
         Stage("write", () => SiteWriter.Write(options.OutputRoot, files,
             indexer is null ? null : staging => Stage("search", () => indexer.IndexAsync(staging).GetAwaiter().GetResult())));
-        return new BuildResult(diagnostics.Sorted(), processed.Count, files.Length, clock.Elapsed);
+        return new BuildResult(diagnostics.Sorted(), processed.Count, files.Length, clock.Elapsed)
+        {
+            Snapshot = new BuildSnapshot(content, assets, processed, otherFiles),
+        };
 
         BuildResult Failed() => new(diagnostics.Sorted(), 0, 0, clock.Elapsed);
     }

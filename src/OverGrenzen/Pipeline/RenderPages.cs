@@ -13,7 +13,8 @@ public sealed class RenderPages
 {
     private sealed record WorkItem(Page Page, GeneratedPageKind Generated, Markdig.Syntax.MarkdownDocument? Body);
 
-    public async Task<IReadOnlyList<RenderedPage>> RunAsync(LoadedContent content, ThemeAssets assets)
+    /// <param name="onlyBodiesOf">When given, render only these pages (by source path), and not their generated pages.</param>
+    public async Task<IReadOnlyList<RenderedPage>> RunAsync(LoadedContent content, ThemeAssets assets, IReadOnlySet<string>? onlyBodiesOf = null)
     {
         var site = content.Site;
         var markdown = new MarkdownHtml(site);
@@ -23,11 +24,17 @@ public sealed class RenderPages
         var work = new List<WorkItem>();
         foreach (var page in content.Pages)
         {
+            if (onlyBodiesOf is not null)
+            {
+                if (onlyBodiesOf.Contains(page.Page.SourcePath))
+                    work.Add(new WorkItem(page.Page, GeneratedPageKind.None, page.Body));
+                continue;
+            }
             work.Add(new WorkItem(page.Page, GeneratedPageKind.None, page.Body));
             if (page.Page.Data is Casus or Route)
                 work.Add(new WorkItem(page.Page, GeneratedPageKind.LecturerNotes, null));
         }
-        if (site.PageAt("/") is { } home)
+        if (onlyBodiesOf is null && site.PageAt("/") is { } home)
             work.Add(new WorkItem(home, GeneratedPageKind.NotFound, null));
 
         var results = new RenderedPage[work.Count];

@@ -30,6 +30,10 @@ public sealed class MarkdownRule : IValidationRule
                 CheckField(context, field, file);
     }
 
+    /// <summary>Checks one page's body only: all a body-only edit can break.</summary>
+    public static void CheckBody(ValidationContext context, Loading.SourcePage page) =>
+        CheckDocument(context, page.Body, page.Page.SourcePath, firstLine: 1, isBody: true);
+
     private static void CheckField(ValidationContext context, MarkdownText field, string file) =>
         CheckDocument(context, SiteMarkdown.Parse(field.Source), file, field.Location.Line, isBody: false);
 

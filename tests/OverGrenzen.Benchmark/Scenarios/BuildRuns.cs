@@ -39,8 +39,7 @@ public sealed class BuildRuns(OurGenerator ours, Pagefind? pagefind, Hugo? hugo,
                 hugoSize = FolderSize.Of(output);
             }
         }
-        location.Clean(slug + "-ours");
-        location.Clean(slug + "-hugo");
+        location.Remove();
 
         var ourRow = ResultRow.From(site, pages, location.Name, "Over grenzen", ourRuns, ourSize);
         var rows = new List<ResultRow>();

@@ -27,4 +27,11 @@ public sealed record OutputLocation(string Name, string Root)
         Directory.CreateDirectory(Root);
         return folder;
     }
+
+    /// <summary>Deletes the location's folder and everything in it (frees the RAM disk).</summary>
+    public void Remove()
+    {
+        if (Directory.Exists(Root))
+            Directory.Delete(Root, recursive: true);
+    }
 }

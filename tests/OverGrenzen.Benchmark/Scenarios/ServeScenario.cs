@@ -63,7 +63,7 @@ public sealed partial class ServeScenario(Repository repository, OurGenerator ou
                 }
                 samples.Add(clock.Elapsed);
                 await log.WaitForAsync(l => l.StartsWith("Rebuilt", StringComparison.Ordinal), edit, Patience);
-                Console.WriteLine($"    edit {edit,2}: {Format.Duration(clock.Elapsed)} (serve says: {log.Lines.Last(l => l.StartsWith("Rebuilt", StringComparison.Ordinal))})");
+                Console.WriteLine($"    edit {edit,2}: {Format.Duration(samples[^1])} (serve says: {log.Lines.Last(l => l.StartsWith("Rebuilt", StringComparison.Ordinal))})");
             }
             await WaitUntilIdleAsync(server.Id);
             ReportProblems(log);

@@ -1,0 +1,75 @@
+using System.Diagnostics;
+using System.Text;
+using OverGrenzen.Diagnostics;
+using OverGrenzen.Loading;
+using OverGrenzen.Validation;
+
+namespace OverGrenzen.Pipeline;
+
+/// <summary>
+/// The fast path of <c>serve</c>: when only the bodies of existing pages changed, nothing else on the
+/// site can depend on them (other pages use titles and front matter, never bodies), so only those pages
+/// are loaded, checked, rendered and written again. Any other change returns null: do a full build.
+/// </summary>
+public sealed class RebuildChangedPages(BuildOptions options)
+{
+    private readonly PageLoader _loader = new(new YamlReader());
+
+    public async Task<BuildResult?> TryRunAsync(BuildSnapshot previous, IReadOnlyCollection<string> changedFiles)
+    {
+        var clock = Stopwatch.StartNew();
+        var root = Path.GetFullPath(options.ContentRoot);
+        var byPath = previous.Content.Pages.ToDictionary(p => p.Page.SourcePath, StringComparer.Ordinal);
+
+        var diagnostics = new DiagnosticBag();
+        var changed = new List<SourcePage>();
+        foreach (var full in changedFiles.Select(Path.GetFullPath).Distinct())
+        {
+            var relative = Path.GetRelativePath(root, full).Replace('\\', '/');
+            if (!File.Exists(full) || !byPath.TryGetValue(relative, out var old))
+                return null; // a new, deleted or non-page file: the site's structure may change
+            var page = _loader.Load(new ContentFile(full, relative), diagnostics);
+            if (page is null)
+                return new BuildResult(diagnostics.Sorted(), 0, 0, clock.Elapsed) { Snapshot = previous };
+            if (page.FrontMatter != old.FrontMatter)
+                return null; // titles, ids or data changed: other pages show them
+            changed.Add(page with { Page = old.Page });
+        }
+
+        var replaced = changed.ToDictionary(p => p.Page.SourcePath, StringComparer.Ordinal);
+        var content = previous.Content with
+        {
+            Pages = previous.Content.Pages.Select(p => replaced.GetValueOrDefault(p.Page.SourcePath, p)).ToArray(),
+        };
+
+        var context = new ValidationContext(content, diagnostics);
+        foreach (var page in changed)
+            MarkdownRule.CheckBody(context, page);
+        if (diagnostics.HasErrors)
+            return new BuildResult(diagnostics.Sorted(), 0, 0, clock.Elapsed) { Snapshot = previous };
+
+        var rendered = await new RenderPages().RunAsync(content, previous.Assets, replaced.Keys.ToHashSet(StringComparer.Ordinal));
+        var fresh = new ProcessHtml().Run(rendered).ToDictionary(p => p.OutputPath, StringComparer.Ordinal);
+        var pages = previous.Pages.Select(p => fresh.GetValueOrDefault(p.OutputPath, p)).ToArray();
+
+        // Headings may have changed, so every #fragment that points at these pages is checked again.
+        new CheckLinks().Run(pages, previous.OtherFiles, diagnostics);
+        if (diagnostics.HasErrors)
+            return new BuildResult(diagnostics.Sorted(), 0, 0, clock.Elapsed) { Snapshot = previous };
+
+        foreach (var page in fresh.Values)
+            WriteReplacing(Path.Combine(options.OutputRoot, page.OutputPath), page.Html);
+        return new BuildResult(diagnostics.Sorted(), fresh.Count, fresh.Count, clock.Elapsed)
+        {
+            Snapshot = previous with { Content = content, Pages = pages },
+        };
+    }
+
+    /// <summary>Write beside, then rename over: a browser never reads a half-written page.</summary>
+    private static void WriteReplacing(string path, string html)
+    {
+        var temporary = path + ".tmp";
+        File.WriteAllText(temporary, html, new UTF8Encoding(false));
+        File.Move(temporary, path, overwrite: true);
+    }
+}
