@@ -37,6 +37,22 @@ public class SearchTests(SiteFixture site) : IClassFixture<SiteFixture>
     }
 
     [Fact]
+    public async Task Audience_and_category_filters_come_from_the_link()
+    {
+        var (page, errors) = await site.OpenAsync("/zoeken/?q=school&doelgroep=pabo");
+        var urls = await ResultUrls(page);
+        Assert.NotEmpty(urls);
+        Assert.All(urls, u => Assert.Matches("^/(casussen|leerroutes)/", u));
+        Assert.True(await page.IsCheckedAsync("#zoekfilter-doelgroep-pabo"));
+
+        await page.GotoAsync(site.BaseUrl + "/zoeken/?q=vertrouwen&type=factor&categorie=interpersoonlijk");
+        var factors = await ResultUrls(page);
+        Assert.Contains(factors, u => u.StartsWith("/kader/factoren/wederzijds-vertrouwen/", StringComparison.Ordinal));
+        Assert.All(factors, u => Assert.StartsWith("/kader/factoren/", u));
+        Assert.Empty(errors);
+    }
+
+    [Fact]
     public async Task Slash_focuses_the_search_box_and_the_keyboard_reaches_a_result()
     {
         var (page, errors) = await site.OpenAsync("/");

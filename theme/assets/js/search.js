@@ -17,6 +17,13 @@ const TYPE_LABELS = {
 };
 const MAX_RESULTS = 20;
 
+/** The filter groups shown on the search page: [Pagefind filter name, legend, labels per value]. */
+const FILTER_GROUPS = [
+  ["type", "Soort pagina", TYPE_LABELS],
+  ["doelgroep", "Doelgroep", { pabo: "PABO", "sociaal-werk": "Sociaal werk", professional: "Professionals" }],
+  ["categorie", "Categorie factoren", { professioneel: "Professional", interpersoonlijk: "Interpersoonlijk", organisatie: "Organisatie", context: "Context" }],
+];
+
 /**
  * Runs the search page (`[data-search-page]`) from `?q=` and the form; does nothing elsewhere.
  * @param {ParentNode} [root]
@@ -31,7 +38,8 @@ export function initSearch(root = document) {
   const filterBox = page.querySelector("[data-search-filters]");
   const params = new URLSearchParams(location.search);
   input.value = params.get("q") ?? "";
-  let type = params.get("type") ?? "";
+  // The chosen filter per group (type, doelgroep, categorie), also kept in the URL.
+  const chosen = Object.fromEntries(FILTER_GROUPS.map(([name]) => [name, params.get(name) ?? ""]));
   let pagefind = null;
   let filtersFor = null;
 
@@ -50,8 +58,10 @@ export function initSearch(root = document) {
     const query = input.value.trim();
     const url = new URL(location.href);
     url.searchParams.set("q", query);
-    if (type) url.searchParams.set("type", type);
-    else url.searchParams.delete("type");
+    for (const [name, value] of Object.entries(chosen)) {
+      if (value) url.searchParams.set(name, value);
+      else url.searchParams.delete(name);
+    }
     history.replaceState(null, "", url);
     list.replaceChildren();
     if (!query) {
@@ -60,7 +70,8 @@ export function initSearch(root = document) {
     }
     try {
       const engine = await load();
-      const search = await engine.search(query, type ? { filters: { type } } : {});
+      const filters = Object.fromEntries(Object.entries(chosen).filter(([, value]) => value));
+      const search = await engine.search(query, { filters });
       const results = await Promise.all(search.results.slice(0, MAX_RESULTS).map((r) => r.data()));
       if (filtersFor !== query) {
         filtersFor = query;
@@ -69,7 +80,7 @@ export function initSearch(root = document) {
       list.replaceChildren(...results.map(renderResult));
       const total = search.results.length;
       status.textContent = total === 0
-        ? `Niets gevonden voor ‘${query}’${type ? " in deze soort" : ""}. Probeer een ander woord.`
+        ? `Niets gevonden voor ‘${query}’${Object.keys(filters).length ? " met deze filters" : ""}. Probeer een ander woord of kies Alles.`
         : `${total} ${total === 1 ? "resultaat" : "resultaten"} voor ‘${query}’${total > MAX_RESULTS ? `; de eerste ${MAX_RESULTS} staan hieronder` : ""}.`;
     } catch (error) {
       status.textContent = "Zoeken lukt nu niet. Probeer het later opnieuw of gebruik het menu.";
@@ -78,20 +89,23 @@ export function initSearch(root = document) {
   };
 
   const showFilters = async (engine, query) => {
-    const counts = (await engine.search(query)).filters?.type ?? {};
-    const options = Object.entries(counts).filter(([, count]) => count > 0).sort(([a], [b]) => a.localeCompare(b, "nl"));
-    const radio = (value, label, count) => {
-      const id = `zoekfilter-${value || "alles"}`;
-      const field = h("input", { type: "radio", name: "type", id, value });
-      field.checked = value === type;
-      field.addEventListener("change", () => { type = value; run(); });
-      return h("span", { class: "search-filter" }, field, h("label", { for: id }, count === null ? label : `${label} (${count})`));
-    };
-    filterBox.replaceChildren(h("fieldset", {},
-      h("legend", {}, "Soort pagina"),
-      radio("", "Alles", null),
-      ...options.map(([value, count]) => radio(value, TYPE_LABELS[value] ?? value, count))));
-    filterBox.hidden = options.length === 0;
+    const counts = (await engine.search(query)).filters ?? {};
+    const groups = FILTER_GROUPS
+      .map(([name, legend, labels]) => [name, legend, labels, Object.entries(counts[name] ?? {}).filter(([, n]) => n > 0)])
+      .filter(([, , , options]) => options.length > 0);
+    filterBox.replaceChildren(...groups.map(([name, legend, labels, options]) => {
+      const radio = (value, label, count) => {
+        const id = `zoekfilter-${name === "type" ? "" : name + "-"}${value || "alles"}`;
+        const field = h("input", { type: "radio", name, id, value });
+        field.checked = value === (chosen[name] ?? "");
+        field.addEventListener("change", () => { chosen[name] = value; run(); });
+        return h("span", { class: "search-filter" }, field, h("label", { for: id }, count === null ? label : `${label} (${count})`));
+      };
+      options.sort(([a], [b]) => (labels[a] ?? a).localeCompare(labels[b] ?? b, "nl"));
+      return h("fieldset", {}, h("legend", {}, legend), radio("", "Alles", null),
+        ...options.map(([value, count]) => radio(value, labels[value] ?? value, count)));
+    }));
+    filterBox.hidden = groups.length === 0;
   };
 
   form.addEventListener("submit", (event) => { event.preventDefault(); run(); });
