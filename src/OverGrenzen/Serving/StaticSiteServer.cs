@@ -36,6 +36,14 @@ public sealed class StaticSiteServer : IAsyncDisposable
 
         app.Run(async context =>
         {
+            // Endpoints mapped by 'configure' (live reload) are matched by routing but would otherwise
+            // never run: this terminal middleware comes before the endpoint middleware.
+            if (context.GetEndpoint()?.RequestDelegate is { } endpoint)
+            {
+                await endpoint(context);
+                return;
+            }
+
             var (path, status) = Resolve(root, context.Request.Path.Value ?? "/");
             if (path is null)
             {
