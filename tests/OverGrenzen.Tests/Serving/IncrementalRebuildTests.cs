@@ -1,0 +1,76 @@
+using OverGrenzen.Pipeline;
+
+namespace OverGrenzen.Tests.Serving;
+
+public class IncrementalRebuildTests
+{
+    private const string Site = TestSite.MinimalBibliography + """
+
+        -- index.md --
+        ---
+        title: Start
+        description: De start.
+        ---
+
+        Naar [over](/over/#doel).
+        -- over.md --
+        ---
+        title: Over
+        description: Over de site.
+        ---
+
+        ## Doel
+
+        Eerste versie.
+        """;
+
+    private static async Task<(TestSite Site, BuildSnapshot Snapshot, RebuildChangedPages Rebuild)> Built()
+    {
+        var site = new TestSite(Site);
+        var result = await site.BuildAsync();
+        Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
+        var options = new BuildOptions { ContentRoot = site.Content, OutputRoot = site.Output, ThemeAssetsRoot = TestSite.ThemeAssets, Search = false };
+        return (site, result.Snapshot!, new RebuildChangedPages(options));
+    }
+
+    [Fact]
+    public async Task A_body_edit_rewrites_only_that_page()
+    {
+        var (site, snapshot, rebuild) = await Built();
+        using var _ = site;
+        var homeBefore = File.GetLastWriteTimeUtc(Path.Combine(site.Output, "index.html"));
+        File.WriteAllText(Path.Combine(site.Content, "over.md"), "---\ntitle: Over\ndescription: Over de site.\n---\n\n## Doel\n\nTweede versie.\n");
+
+        var result = await rebuild.TryRunAsync(snapshot, [Path.Combine(site.Content, "over.md")]);
+
+        Assert.NotNull(result);
+        Assert.True(result!.Succeeded);
+        Assert.Equal(1, result.PagesWritten);
+        Assert.Contains("Tweede versie.", site.ReadOutput("over/index.html"));
+        Assert.Equal(homeBefore, File.GetLastWriteTimeUtc(Path.Combine(site.Output, "index.html")));
+    }
+
+    [Fact]
+    public async Task A_front_matter_edit_asks_for_a_full_build()
+    {
+        var (site, snapshot, rebuild) = await Built();
+        using var _ = site;
+        File.WriteAllText(Path.Combine(site.Content, "over.md"), "---\ntitle: Over ons\ndescription: Over de site.\n---\n\n## Doel\n");
+        Assert.Null(await rebuild.TryRunAsync(snapshot, [Path.Combine(site.Content, "over.md")]));
+    }
+
+    [Fact]
+    public async Task A_body_edit_that_removes_a_linked_heading_is_an_error_and_writes_nothing()
+    {
+        var (site, snapshot, rebuild) = await Built();
+        using var _ = site;
+        var before = site.ReadOutput("over/index.html");
+        File.WriteAllText(Path.Combine(site.Content, "over.md"), "---\ntitle: Over\ndescription: Over de site.\n---\n\n## Anders\n");
+
+        var result = await rebuild.TryRunAsync(snapshot, [Path.Combine(site.Content, "over.md")]);
+
+        Assert.False(result!.Succeeded);
+        Assert.Contains(result.Diagnostics, d => d.Code == Diagnostics.DiagnosticCodes.Output.BrokenAnchor && d.File == "index.md");
+        Assert.Equal(before, site.ReadOutput("over/index.html"));
+    }
+}
