@@ -6,6 +6,8 @@ public class NavigationTests(SiteFixture site) : IClassFixture<SiteFixture>
     public async Task From_the_start_page_the_navigation_reaches_every_section()
     {
         var (page, errors) = await site.OpenAsync("/");
+        var response = await page.APIRequest.GetAsync(site.BaseUrl + "/");
+        Assert.Contains("default-src 'none'", response.Headers["content-security-policy"]);
         var links = await page.Locator("#hoofdmenu a").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))");
         Assert.Contains("/kader/", links);
         Assert.Contains("/onderzoeken/", links);

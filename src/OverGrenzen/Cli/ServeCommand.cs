@@ -27,7 +27,9 @@ internal static class ServeCommand
                 return 1;
 
             var reload = new LiveReload();
-            await using var server = await StaticSiteServer.StartAsync(options.OutputRoot, parse.GetValue(port), transformHtml: reload.Inject, configure: reload.Map);
+            // The same security headers as on Netlify, so a CSP problem shows up while writing.
+            var headers = NetlifyHeaders.ForAllPaths(Path.Combine(options.ContentRoot, "..", "netlify.toml"));
+            await using var server = await StaticSiteServer.StartAsync(options.OutputRoot, parse.GetValue(port), headers, reload.Inject, reload.Map);
             Console.WriteLine($"Serving {options.OutputRoot} at {server.Url}/ — watching {options.ContentRoot} and the theme. Press Ctrl+C to stop.");
 
             var last = first.Snapshot;

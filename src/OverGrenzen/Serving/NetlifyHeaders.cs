@@ -1,16 +1,18 @@
 using System.Text.RegularExpressions;
 
-namespace OverGrenzen.BrowserTests;
+namespace OverGrenzen.Serving;
 
 /// <summary>
-/// Reads the headers netlify.toml sets for every path (<c>for = "/*"</c>), so the tests run the site
-/// under exactly the Content-Security-Policy it will have in production.
+/// Reads the headers netlify.toml sets for every path (<c>for = "/*"</c>), so that <c>serve</c> and the
+/// browser tests run the site under exactly the Content-Security-Policy it has in production.
 /// </summary>
 public static partial class NetlifyHeaders
 {
     public static IReadOnlyDictionary<string, string> ForAllPaths(string netlifyToml)
     {
         var headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        if (!File.Exists(netlifyToml))
+            return headers;
         var inAllPaths = false;
         foreach (var raw in File.ReadLines(netlifyToml))
         {
