@@ -9,7 +9,7 @@ internal static class BuildCommand
     public static Command Create()
     {
         var content = CommonOptions.Content();
-        var output = new Option<string>("--output", "-o") { Description = "Folder to write the site to.", DefaultValueFactory = _ => "_site" };
+        var output = CommonOptions.Output();
         var noSearch = new Option<bool>("--no-search") { Description = "Skip the search index (faster; for quick iterations and benchmarks)." };
         var verbose = new Option<bool>("--verbose", "-v") { Description = "Show the time each stage takes." };
 

@@ -7,6 +7,9 @@ internal static class CommonOptions
     public static Option<string> Content() =>
         new("--content", "-c") { Description = "Folder with the Markdown and YAML content.", DefaultValueFactory = _ => "content" };
 
+    public static Option<string> Output() =>
+        new("--output", "-o") { Description = "Folder to write the site to.", DefaultValueFactory = _ => "_site" };
+
     public static bool ContentExists(string root)
     {
         if (Directory.Exists(root))

@@ -11,7 +11,7 @@ internal static class ServeCommand
     public static Command Create()
     {
         var content = CommonOptions.Content();
-        var output = new Option<string>("--output", "-o") { Description = "Folder to write the site to.", DefaultValueFactory = _ => "_site" };
+        var output = CommonOptions.Output();
         var port = new Option<int>("--port", "-p") { Description = "Port on 127.0.0.1.", DefaultValueFactory = _ => 8080 };
         var command = new Command("serve", "Build the site, serve it on 127.0.0.1 and rebuild when content or theme assets change.") { content, output, port };
         command.SetAction(async (parse, cancellation) =>
