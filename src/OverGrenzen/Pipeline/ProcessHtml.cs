@@ -14,7 +14,7 @@ public sealed class ProcessHtml
     {
         var document = new HtmlParser().ParseDocument(page.Html);
         var links = new LinkCollector();
-        IHtmlHandler[] handlers = [new HeadingAnchors(), new TableOfContents(), links];
+        IHtmlHandler[] handlers = [new HeadingAnchors(), new TableOfContents(), new ScrollableTables(), links];
         foreach (var handler in handlers)
             handler.Process(document);
 
