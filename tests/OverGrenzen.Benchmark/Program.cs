@@ -10,12 +10,13 @@ using OverGrenzen.Benchmark.Tools;
 var options = BenchmarkOptions.Parse(args);
 if (options is null)
     return 2;
+var loadAtStart = MachineInfo.LoadAverage();
 
 // A bound on every single process, so a hung build cannot stall the run forever.
 var timeout = TimeSpan.FromMinutes(10);
 var repository = Repository.Locate();
 Directory.CreateDirectory(options.Work);
-Console.WriteLine($"Over grenzen benchmark: {repository.Root}; work folder {options.Work}");
+Console.WriteLine($"Over grenzen benchmark: {repository.Root}; work folder {options.Work}; load average {loadAtStart}");
 
 var ours = new OurGenerator(repository);
 Console.WriteLine("Compiling src/OverGrenzen (Release, untimed)…");
@@ -52,5 +53,5 @@ if (hugo is not null)
     tools.Add(("Hugo", hugo.Version));
 if (pagefind is not null)
     tools.Add(("Pagefind", await pagefind.VersionAsync()));
-await MachineInfo.WriteAsync(Console.Out, tools);
+await MachineInfo.WriteAsync(Console.Out, tools, loadAtStart);
 return 0;

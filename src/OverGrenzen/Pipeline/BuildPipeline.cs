@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Text;
 using OverGrenzen.Diagnostics;
 using OverGrenzen.Output;
 using OverGrenzen.Rendering;
@@ -35,31 +34,40 @@ public sealed class BuildPipeline(TextWriter? log = null)
             return Failed();
 
         var assets = ThemeAssets.Load(options.ThemeAssetsRoot ?? ThemeAssets.Locate(options.ContentRoot));
-        var rendered = await StageAsync("render", () => new RenderPages().RunAsync(content, assets));
-        var processed = Stage("process", () => new ProcessHtml().Run(rendered));
+        using var staging = new StagingFolder(options.OutputRoot);
+
+        // Each page is rendered, post-processed and written as soon as it is ready; only its outline stays.
+        var processing = new StageClock();
+        var writing = new StageClock();
+        var pages = await StageAsync("render", () => new RenderPages().RunAsync(content, assets, rendered =>
+        {
+            var page = processing.Time(() => ProcessHtml.Process(rendered));
+            writing.Time(() => staging.Write(page.Outline.OutputPath, page.Html));
+            return page.Outline;
+        }));
+        _log.WriteLine($"    of which  process {processing.Milliseconds,6} ms, write {writing.Milliseconds,6} ms (summed over threads)");
 
         var extras = new List<OutputFile>
         {
-            SiteMap.Xml(options.BaseUrl, processed.Where(p => p.Url.EndsWith('/')).Select(p => p.Url)),
+            SiteMap.Xml(options.BaseUrl, pages.Where(p => p.Url.EndsWith('/')).Select(p => p.Url)),
             SiteMap.Robots(options.BaseUrl),
         };
         extras.AddRange(OpenData.Files(content.Site));
         extras.AddRange(assets.Files.Select(a => new OutputFile(a.Url.TrimStart('/'), a.Content)));
 
         var otherFiles = extras.Select(f => "/" + f.Path).ToHashSet(StringComparer.Ordinal);
-        Stage("check-links", () => new CheckLinks().Run(processed, otherFiles, diagnostics));
+        Stage("check-links", () => new CheckLinks().Run(pages, otherFiles, diagnostics));
         if (diagnostics.HasErrors)
             return Failed();
 
-        var files = processed.Select(p => new OutputFile(p.OutputPath, Encoding.UTF8.GetBytes(p.Html))).Concat(extras).ToArray();
-        var indexer = options.Search && Search.PagefindIndexer.LocateTheme(options.ContentRoot) is { } theme
-            ? new Search.PagefindIndexer(theme, _log)
-            : null;
-        Stage("write", () => SiteWriter.Write(options.OutputRoot, files,
-            indexer is null ? null : staging => Stage("search", () => indexer.IndexAsync(staging).GetAwaiter().GetResult())));
-        return new BuildResult(diagnostics.Sorted(), processed.Count, files.Length, clock.Elapsed)
+        Stage("write", () => Parallel.ForEach(extras, file => staging.Write(file.Path, file.Content)));
+        if (options.Search && Search.PagefindIndexer.LocateTheme(options.ContentRoot) is { } theme)
+            await StageAsync("search", async () => { await new Search.PagefindIndexer(theme, _log).IndexAsync(staging.Root); return 0; });
+        Stage("swap", staging.Commit);
+
+        return new BuildResult(diagnostics.Sorted(), pages.Count, pages.Count + extras.Count, clock.Elapsed)
         {
-            Snapshot = new BuildSnapshot(content, assets, processed, otherFiles),
+            Snapshot = new BuildSnapshot(content, assets, pages, otherFiles),
         };
 
         BuildResult Failed() => new(diagnostics.Sorted(), 0, 0, clock.Elapsed);

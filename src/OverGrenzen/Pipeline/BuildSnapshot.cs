@@ -7,5 +7,5 @@ namespace OverGrenzen.Pipeline;
 public sealed record BuildSnapshot(
     LoadedContent Content,
     ThemeAssets Assets,
-    IReadOnlyList<ProcessedPage> Pages,
+    IReadOnlyList<PageOutline> Pages,
     IReadOnlySet<string> OtherFiles);

@@ -12,7 +12,7 @@ public sealed class CheckLinks
     /// <summary>Written after the link check (by the search indexer), so not in the output list yet.</summary>
     private static readonly string[] LaterOutputs = ["/pagefind/"];
 
-    public void Run(IReadOnlyList<ProcessedPage> pages, IReadOnlySet<string> otherFiles, DiagnosticBag diagnostics)
+    public void Run(IReadOnlyList<PageOutline> pages, IReadOnlySet<string> otherFiles, DiagnosticBag diagnostics)
     {
         var pagesByPath = pages.ToDictionary(p => "/" + p.OutputPath, StringComparer.Ordinal);
         foreach (var page in pages)

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Text;
 using OverGrenzen.Diagnostics;
 using OverGrenzen.Loading;
 using OverGrenzen.Validation;
@@ -48,9 +47,9 @@ public sealed class RebuildChangedPages(BuildOptions options)
         if (diagnostics.HasErrors)
             return new BuildResult(diagnostics.Sorted(), 0, 0, clock.Elapsed) { Snapshot = previous };
 
-        var rendered = await new RenderPages().RunAsync(content, previous.Assets, replaced.Keys.ToHashSet(StringComparer.Ordinal));
-        var fresh = new ProcessHtml().Run(rendered).ToDictionary(p => p.OutputPath, StringComparer.Ordinal);
-        var pages = previous.Pages.Select(p => fresh.GetValueOrDefault(p.OutputPath, p)).ToArray();
+        var processed = await new RenderPages().RunAsync(content, previous.Assets, ProcessHtml.Process, replaced.Keys.ToHashSet(StringComparer.Ordinal));
+        var fresh = processed.ToDictionary(p => p.Outline.OutputPath, StringComparer.Ordinal);
+        var pages = previous.Pages.Select(p => fresh.TryGetValue(p.OutputPath, out var page) ? page.Outline : p).ToArray();
 
         // Headings may have changed, so every #fragment that points at these pages is checked again.
         new CheckLinks().Run(pages, previous.OtherFiles, diagnostics);
@@ -58,7 +57,7 @@ public sealed class RebuildChangedPages(BuildOptions options)
             return new BuildResult(diagnostics.Sorted(), 0, 0, clock.Elapsed) { Snapshot = previous };
 
         foreach (var page in fresh.Values)
-            WriteReplacing(Path.Combine(options.OutputRoot, page.OutputPath), page.Html);
+            WriteReplacing(Path.Combine(options.OutputRoot, page.Outline.OutputPath), page.Html);
         return new BuildResult(diagnostics.Sorted(), fresh.Count, fresh.Count, clock.Elapsed)
         {
             Snapshot = previous with { Content = content, Pages = pages },
@@ -66,10 +65,10 @@ public sealed class RebuildChangedPages(BuildOptions options)
     }
 
     /// <summary>Write beside, then rename over: a browser never reads a half-written page.</summary>
-    private static void WriteReplacing(string path, string html)
+    private static void WriteReplacing(string path, byte[] html)
     {
         var temporary = path + ".tmp";
-        File.WriteAllText(temporary, html, new UTF8Encoding(false));
+        File.WriteAllBytes(temporary, html);
         File.Move(temporary, path, overwrite: true);
     }
 }

@@ -6,15 +6,16 @@ using OverGrenzen.Theme;
 namespace OverGrenzen.Pipeline;
 
 /// <summary>
-/// Stage 3: render every page (and the generated lecturer pages and 404 page) with the theme,
-/// in parallel, one Razor renderer per worker.
+/// Stage 3: render every page (and the generated lecturer pages and 404 page) with the theme, in parallel,
+/// one Razor renderer per worker. Each rendered page goes straight on to <c>then</c> (post-processing and
+/// writing), so only what <c>then</c> returns is kept: memory stays bounded however large the site.
 /// </summary>
 public sealed class RenderPages
 {
     private sealed record WorkItem(Page Page, GeneratedPageKind Generated, Markdig.Syntax.MarkdownDocument? Body);
 
     /// <param name="onlyBodiesOf">When given, render only these pages (by source path), and not their generated pages.</param>
-    public async Task<IReadOnlyList<RenderedPage>> RunAsync(LoadedContent content, ThemeAssets assets, IReadOnlySet<string>? onlyBodiesOf = null)
+    public async Task<IReadOnlyList<T>> RunAsync<T>(LoadedContent content, ThemeAssets assets, Func<RenderedPage, T> then, IReadOnlySet<string>? onlyBodiesOf = null)
     {
         var site = content.Site;
         var markdown = new MarkdownHtml(site);
@@ -37,7 +38,7 @@ public sealed class RenderPages
         if (onlyBodiesOf is null && site.PageAt("/") is { } home)
             work.Add(new WorkItem(home, GeneratedPageKind.NotFound, null));
 
-        var results = new RenderedPage[work.Count];
+        var results = new T[work.Count];
         var workers = Math.Max(1, Math.Min(Environment.ProcessorCount, work.Count / 8 + 1));
         var next = -1;
         await Task.WhenAll(Enumerable.Range(0, workers).Select(_ => Task.Run(async () =>
@@ -57,7 +58,7 @@ public sealed class RenderPages
                     Generated = item.Generated,
                 };
                 var html = await renderer.RenderAsync(context);
-                results[index] = new RenderedPage(context.Url, OutputPathFor(context.Url), html, item.Page.SourcePath);
+                results[index] = then(new RenderedPage(context.Url, OutputPathFor(context.Url), html, item.Page.SourcePath));
             }
         })));
         return results;

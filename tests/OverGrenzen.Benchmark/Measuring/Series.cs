@@ -13,6 +13,12 @@ public sealed class Series(string label)
     /// <summary>The median wall time.</summary>
     public TimeSpan Median => Stats.Median(_runs.Select(r => r.Wall).ToArray());
 
+    /// <summary>The fastest run.</summary>
+    public TimeSpan Fastest => _runs.Min(r => r.Wall);
+
+    /// <summary>The slowest run.</summary>
+    public TimeSpan Slowest => _runs.Max(r => r.Wall);
+
     /// <summary>The highest peak RSS over all runs, or null if none could be read.</summary>
     public long? PeakRss => _runs.Max(r => r.PeakRssBytes);
 

@@ -8,7 +8,7 @@ namespace OverGrenzen.Benchmark.Reporting;
 public static class MachineInfo
 {
     /// <summary>Writes cores, CPU, memory, kernel, tool versions and the date as a Markdown list.</summary>
-    public static async Task WriteAsync(TextWriter output, IEnumerable<(string Tool, string Version)> tools)
+    public static async Task WriteAsync(TextWriter output, IEnumerable<(string Tool, string Version)> tools, string loadAtStart)
     {
         var sdk = (await TimedProcess.RunAsync("dotnet", ["--version"], TimeSpan.FromSeconds(30))).Output.Trim();
         output.WriteLine($"- Machine: {Environment.ProcessorCount} cores ({CpuModel()}), {Format.Bytes(MemoryTotal())} memory, Linux {Read("/proc/sys/kernel/osrelease")}");
@@ -16,6 +16,7 @@ public static class MachineInfo
         foreach (var (tool, version) in tools)
             output.WriteLine($"- {tool}: {version}");
         output.WriteLine($"- Peak memory: {TimedProcess.MemorySource}");
+        output.WriteLine($"- Load average (1, 5, 15 min) at start: {loadAtStart}; at end: {LoadAverage()} — other work on the machine shows up here and in the fastest–slowest spread");
         output.WriteLine($"- Date: {DateTimeOffset.Now.ToString("yyyy-MM-dd HH:mm zzz", CultureInfo.InvariantCulture)}");
     }
 
@@ -33,6 +34,9 @@ public static class MachineInfo
         static bool IsUnder(string path, string mount) =>
             mount == "/" || path == mount || path.StartsWith(mount + "/", StringComparison.Ordinal);
     }
+
+    /// <summary>The 1, 5 and 15 minute load averages, from /proc/loadavg.</summary>
+    public static string LoadAverage() => string.Join(", ", Read("/proc/loadavg").Split(' ').Take(3));
 
     private static string CpuModel() =>
         File.ReadLines("/proc/cpuinfo").FirstOrDefault(l => l.StartsWith("model name", StringComparison.Ordinal))?.Split(':', 2)[1].Trim() ?? "unknown CPU";

@@ -13,6 +13,8 @@ public sealed record ResultRow(
     string Tool,
     int Runs,
     TimeSpan Median,
+    TimeSpan Fastest,
+    TimeSpan Slowest,
     long? PeakRss,
     FolderSize? Output,
     (double Time, double? Memory)? VersusHugo = null)
@@ -22,7 +24,7 @@ public sealed record ResultRow(
 
     /// <summary>A row from a series of runs.</summary>
     public static ResultRow From(string site, int pages, string location, string tool, Series series, FolderSize? output) =>
-        new(site, pages, location, tool, series.Count, series.Median, series.PeakRss, output);
+        new(site, pages, location, tool, series.Count, series.Median, series.Fastest, series.Slowest, series.PeakRss, output);
 
     /// <summary>This row with its ratio to <paramref name="hugo"/>.</summary>
     public ResultRow ComparedWith(ResultRow hugo) => this with

@@ -125,6 +125,6 @@ public sealed partial class ServeScenario(Repository repository, OurGenerator ou
         }
     }
 
-    [GeneratedRegex(@"^Rebuilt after a change to .* in (\d+) ms\.$")]
+    [GeneratedRegex(@"^Rebuilt .* in (\d+) ms\.?$")]
     private static partial Regex RebuildTime();
 }
