@@ -39,13 +39,15 @@ public sealed class BuildPipeline(TextWriter? log = null)
         // Each page is rendered, post-processed and written as soon as it is ready; only its outline stays.
         var processing = new StageClock();
         var writing = new StageClock();
-        var pages = await StageAsync("render", () => new RenderPages().RunAsync(content, assets, rendered =>
+        var processor = new ProcessHtml();
+        var rendered = await StageAsync("render", () => new RenderPages().RunAsync(content, assets, rendered =>
         {
-            var page = processing.Time(() => ProcessHtml.Process(rendered));
+            var page = processing.Time(() => processor.Process(rendered));
             writing.Time(() => staging.Write(page.Outline.OutputPath, page.Html));
             return page.Outline;
         }));
         _log.WriteLine($"    of which  process {processing.Milliseconds,6} ms, write {writing.Milliseconds,6} ms (summed over threads)");
+        var pages = rendered;
 
         var extras = new List<OutputFile>
         {
@@ -56,7 +58,8 @@ public sealed class BuildPipeline(TextWriter? log = null)
         extras.AddRange(assets.Files.Select(a => new OutputFile(a.Url.TrimStart('/'), a.Content)));
 
         var otherFiles = extras.Select(f => "/" + f.Path).ToHashSet(StringComparer.Ordinal);
-        Stage("check-links", () => new CheckLinks().Run(pages, otherFiles, diagnostics));
+        // The frame's links are checked once, as if it were a page of its own.
+        Stage("check-links", () => new CheckLinks().Run(pages, otherFiles, diagnostics, pages.Count == 0 ? null : processor.Frame));
         if (diagnostics.HasErrors)
             return Failed();
 
@@ -77,9 +80,12 @@ public sealed class BuildPipeline(TextWriter? log = null)
     {
         var clock = Stopwatch.StartNew();
         var result = run();
-        _log.WriteLine($"  {name,-12} {clock.ElapsedMilliseconds,6} ms");
+        Report(name, clock);
         return result;
     }
+
+    private void Report(string name, Stopwatch clock) =>
+        _log.WriteLine($"  {name,-12} {clock.ElapsedMilliseconds,6} ms   live heap {GC.GetTotalMemory(true) / (1024 * 1024),5} MiB");
 
     private void Stage(string name, Action run) => Stage(name, () => { run(); return 0; });
 
@@ -87,7 +93,7 @@ public sealed class BuildPipeline(TextWriter? log = null)
     {
         var clock = Stopwatch.StartNew();
         var result = await run();
-        _log.WriteLine($"  {name,-12} {clock.ElapsedMilliseconds,6} ms");
+        Report(name, clock);
         return result;
     }
 }

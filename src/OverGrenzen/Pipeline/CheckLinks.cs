@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using OverGrenzen.Diagnostics;
 using OverGrenzen.PostProcessing;
 
@@ -12,10 +13,13 @@ public sealed class CheckLinks
     /// <summary>Written after the link check (by the search indexer), so not in the output list yet.</summary>
     private static readonly string[] LaterOutputs = ["/pagefind/"];
 
-    public void Run(IReadOnlyList<PageOutline> pages, IReadOnlySet<string> otherFiles, DiagnosticBag diagnostics)
+    /// <param name="frame">The links of the page frame (menu, footer), which every page shares.</param>
+    public void Run(IReadOnlyList<PageOutline> pages, IReadOnlySet<string> otherFiles, DiagnosticBag diagnostics, PageOutline? frame = null)
     {
         var pagesByPath = pages.ToDictionary(p => "/" + p.OutputPath, StringComparer.Ordinal);
-        foreach (var page in pages)
+        // Most links are site-absolute and repeat on every page (menu, footer): resolve each once.
+        var absolute = new ConcurrentDictionary<string, (string Path, string? Fragment)?>(StringComparer.Ordinal);
+        Parallel.ForEach(frame is null ? pages : pages.Append(frame), page =>
         {
             var baseUri = new Uri("https://site.invalid" + page.Url);
             foreach (var link in page.Links.DistinctBy(l => (l.Target, l.SourceLine)))
@@ -23,14 +27,14 @@ public sealed class CheckLinks
                 var target = link.Target.Trim();
                 if (target.Length == 0 || target == "#" || IsExternal(target))
                     continue;
-                if (!Uri.TryCreate(baseUri, target, out var uri) || uri.Host != "site.invalid")
+                var resolved = target.StartsWith('/') && !target.StartsWith("//", StringComparison.Ordinal)
+                    ? absolute.GetOrAdd(target, t => Resolve(baseUri, t))
+                    : Resolve(baseUri, target);
+                if (resolved is not var (path, fragment))
                     continue;
-
-                var path = Uri.UnescapeDataString(uri.AbsolutePath);
                 if (LaterOutputs.Any(p => path.StartsWith(p, StringComparison.Ordinal)))
                     continue;
                 var file = path.EndsWith('/') ? path + "index.html" : path;
-                var fragment = uri.Fragment.Length > 1 ? Uri.UnescapeDataString(uri.Fragment[1..]) : null;
 
                 if (pagesByPath.TryGetValue(file, out var targetPage))
                 {
@@ -47,7 +51,16 @@ public sealed class CheckLinks
                     diagnostics.Error(code, page.SourcePath, Math.Max(1, link.SourceLine), 1,
                         message + (page.Url == "/" + page.OutputPath || page.Url.EndsWith('/') ? $" (on {page.Url})" : ""), "check-links");
             }
-        }
+        });
+    }
+
+    /// <summary>The site path and fragment a link points at, or null when it leaves the site.</summary>
+    private static (string Path, string? Fragment)? Resolve(Uri baseUri, string target)
+    {
+        if (!Uri.TryCreate(baseUri, target, out var uri) || uri.Host != "site.invalid")
+            return null;
+        var fragment = uri.Fragment.Length > 1 ? Uri.UnescapeDataString(uri.Fragment[1..]) : null;
+        return (Uri.UnescapeDataString(uri.AbsolutePath), fragment);
     }
 
     private static bool IsExternal(string target)

@@ -47,7 +47,7 @@ public sealed class RebuildChangedPages(BuildOptions options)
         if (diagnostics.HasErrors)
             return new BuildResult(diagnostics.Sorted(), 0, 0, clock.Elapsed) { Snapshot = previous };
 
-        var processed = await new RenderPages().RunAsync(content, previous.Assets, ProcessHtml.Process, replaced.Keys.ToHashSet(StringComparer.Ordinal));
+        var processed = await new RenderPages().RunAsync(content, previous.Assets, new ProcessHtml().Process, replaced.Keys.ToHashSet(StringComparer.Ordinal));
         var fresh = processed.ToDictionary(p => p.Outline.OutputPath, StringComparer.Ordinal);
         var pages = previous.Pages.Select(p => fresh.TryGetValue(p.OutputPath, out var page) ? page.Outline : p).ToArray();
 

@@ -7,11 +7,12 @@ namespace OverGrenzen.PostProcessing;
 /// Gives every h2–h4 in the main content an id (Markdig's auto-identifiers cover Markdown headings;
 /// theme headings without one get a slug), and makes repeated ids unique.
 /// </summary>
-public sealed class HeadingAnchors : IHtmlHandler
+public sealed class HeadingAnchors(IReadOnlySet<string> reservedIds) : IHtmlHandler
 {
     public void Process(IHtmlDocument document)
     {
-        var used = new HashSet<string>(document.QuerySelectorAll("[id]").Select(e => e.Id!), StringComparer.Ordinal);
+        // Ids of the page frame (menu, search box) are taken even though only <main> is parsed here.
+        var used = new HashSet<string>(document.QuerySelectorAll("[id]").Select(e => e.Id!).Concat(reservedIds), StringComparer.Ordinal);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var heading in document.QuerySelectorAll("main h2, main h3, main h4"))
         {
