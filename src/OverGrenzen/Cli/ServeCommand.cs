@@ -45,8 +45,7 @@ internal static class ServeCommand
                 Console.WriteLine($"Rebuilt {result.PagesWritten} page(s) after a change to {string.Join(", ", changed.Select(Path.GetFileName))} in {result.Elapsed.TotalMilliseconds:0} ms.");
                 reload.Reload();
                 // Rebuilds skip search for speed; the index catches up in the background.
-                if (Search.PagefindIndexer.LocateTheme(options.ContentRoot) is { } theme)
-                    _ = Task.Run(() => new Search.PagefindIndexer(theme, Console.Out).IndexAsync(options.OutputRoot));
+                _ = Task.Run(() => new Search.PagefindIndexer(Search.PagefindIndexer.LocateTheme(options.ContentRoot), Console.Out).IndexAsync(options.OutputRoot));
             });
             try
             {

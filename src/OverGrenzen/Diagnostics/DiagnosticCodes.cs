@@ -54,6 +54,12 @@ public static class DiagnosticCodes
         public const string QuestionCount = "OG4005";
     }
 
+    /// <summary>The search index.</summary>
+    public static class Search
+    {
+        public const string IndexerFailed = "OG6001";
+    }
+
     /// <summary>Checks on the rendered HTML.</summary>
     public static class Output
     {

@@ -64,8 +64,20 @@ public sealed class BuildPipeline(TextWriter? log = null)
             return Failed();
 
         Stage("write", () => Parallel.ForEach(extras, file => staging.Write(file.Path, file.Content)));
-        if (options.Search && Search.PagefindIndexer.LocateTheme(options.ContentRoot) is { } theme)
-            await StageAsync("search", async () => { await new Search.PagefindIndexer(theme, _log).IndexAsync(staging.Root); return 0; });
+        if (options.Search)
+        {
+            var theme = Search.PagefindIndexer.LocateTheme(options.ContentRoot);
+            try
+            {
+                await StageAsync("search", async () => { await new Search.PagefindIndexer(theme, _log).IndexAsync(staging.Root); return 0; });
+            }
+            catch (Exception e) when (e is InvalidOperationException or System.ComponentModel.Win32Exception)
+            {
+                diagnostics.Error(DiagnosticCodes.Search.IndexerFailed, Path.Combine(theme, "package.json"), 1, 1,
+                    $"The search index could not be made: {e.Message.Trim()} Install Node.js 20+ with npm, or build with --no-search.", "search");
+                return Failed();
+            }
+        }
         Stage("swap", staging.Commit);
 
         return new BuildResult(diagnostics.Sorted(), pages.Count, pages.Count + extras.Count, clock.Elapsed)

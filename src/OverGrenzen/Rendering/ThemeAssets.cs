@@ -23,7 +23,7 @@ public sealed partial class ThemeAssets
     public static string Locate(string contentRoot)
     {
         var inRepository = Path.GetFullPath(Path.Combine(contentRoot, "..", "theme", "assets"));
-        return Directory.Exists(inRepository) ? inRepository : Path.Combine(AppContext.BaseDirectory, "theme-assets");
+        return Directory.Exists(inRepository) ? inRepository : Path.Combine(AppContext.BaseDirectory, "theme", "assets");
     }
 
     public static ThemeAssets Load(string assetsRoot)

@@ -9,11 +9,11 @@ namespace OverGrenzen.Search;
 /// </summary>
 public sealed class PagefindIndexer(string themeRoot, TextWriter log)
 {
-    /// <summary>The theme folder (with package.json) beside the content folder, or null when there is none.</summary>
-    public static string? LocateTheme(string contentRoot)
+    /// <summary>The theme folder (with package.json): beside the content folder, or else the copy beside the program.</summary>
+    public static string LocateTheme(string contentRoot)
     {
         var theme = Path.GetFullPath(Path.Combine(contentRoot, "..", "theme"));
-        return File.Exists(Path.Combine(theme, "package.json")) ? theme : null;
+        return File.Exists(Path.Combine(theme, "package.json")) ? theme : Path.Combine(AppContext.BaseDirectory, "theme");
     }
 
     public async Task IndexAsync(string siteRoot, CancellationToken cancellation = default)
