@@ -5,7 +5,8 @@ using Deque.AxeCore.Playwright;
 namespace OverGrenzen.BrowserTests;
 
 /// <summary>axe-core with the WCAG 2.1 AA (and 2.2 AA) rules on every page of the built site, at desktop and phone width.</summary>
-public partial class AccessibilityTests(SiteFixture site) : IClassFixture<SiteFixture>
+[Collection(SiteCollection.Name)]
+public partial class AccessibilityTests(SiteFixture site)
 {
     private static readonly AxeRunOptions Wcag = new()
     {

@@ -2,7 +2,8 @@ using Microsoft.Playwright;
 
 namespace OverGrenzen.BrowserTests;
 
-public class AnswersTests(SiteFixture site) : IClassFixture<SiteFixture>
+[Collection(SiteCollection.Name)]
+public class AnswersTests(SiteFixture site)
 {
     [Fact]
     public async Task Answers_can_be_exported_cleared_and_imported_again()

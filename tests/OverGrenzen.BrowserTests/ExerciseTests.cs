@@ -2,7 +2,8 @@ using Microsoft.Playwright;
 
 namespace OverGrenzen.BrowserTests;
 
-public class ExerciseTests(SiteFixture site) : IClassFixture<SiteFixture>
+[Collection(SiteCollection.Name)]
+public class ExerciseTests(SiteFixture site)
 {
     private const string Casus = "/casussen/een-plek-voor-jesse/";
 

@@ -5,7 +5,8 @@ using Microsoft.Playwright;
 namespace OverGrenzen.BrowserTests;
 
 /// <summary>axe on the states a static crawl does not see: feedback shown, search results, the open mobile menu.</summary>
-public class InteractiveAccessibilityTests(SiteFixture site) : IClassFixture<SiteFixture>
+[Collection(SiteCollection.Name)]
+public class InteractiveAccessibilityTests(SiteFixture site)
 {
     private static readonly AxeRunOptions Wcag = new()
     {

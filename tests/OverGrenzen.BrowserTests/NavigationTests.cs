@@ -1,6 +1,7 @@
 namespace OverGrenzen.BrowserTests;
 
-public class NavigationTests(SiteFixture site) : IClassFixture<SiteFixture>
+[Collection(SiteCollection.Name)]
+public class NavigationTests(SiteFixture site)
 {
     [Fact]
     public async Task From_the_start_page_the_navigation_reaches_every_section()

@@ -2,7 +2,8 @@ using Microsoft.Playwright;
 
 namespace OverGrenzen.BrowserTests;
 
-public class SearchTests(SiteFixture site) : IClassFixture<SiteFixture>
+[Collection(SiteCollection.Name)]
+public class SearchTests(SiteFixture site)
 {
     private async Task<IReadOnlyList<string>> ResultUrls(IPage page)
     {

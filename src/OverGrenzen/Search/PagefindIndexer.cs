@@ -16,9 +16,21 @@ public sealed class PagefindIndexer(string themeRoot, TextWriter log)
         return File.Exists(Path.Combine(theme, "package.json")) ? theme : Path.Combine(AppContext.BaseDirectory, "theme");
     }
 
+    // Two builds in one process (tests, serve) must not install into the same folder at once.
+    private static readonly SemaphoreSlim Installing = new(1, 1);
+
     public async Task IndexAsync(string siteRoot, CancellationToken cancellation = default)
     {
-        var binary = FindBinary() ?? await InstallAsync(cancellation);
+        string binary;
+        await Installing.WaitAsync(cancellation);
+        try
+        {
+            binary = FindBinary() ?? await InstallAsync(cancellation);
+        }
+        finally
+        {
+            Installing.Release();
+        }
         // lang="nl" on every page makes Pagefind index with its Dutch stemmer.
         await RunAsync(binary, ["--site", siteRoot, "--output-subdir", "pagefind", "--quiet"], themeRoot, cancellation);
     }

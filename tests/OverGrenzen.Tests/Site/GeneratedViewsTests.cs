@@ -9,7 +9,8 @@ namespace OverGrenzen.Tests.Site;
 /// The comparison tables, study pages, factor pages and pictures agree with the content records.
 /// Everything is counted from the written HTML, and compared with the records as the loader read them.
 /// </summary>
-public class GeneratedViewsTests : IClassFixture<RealContentTests.BuiltSite>
+[Collection(RealContentCollection.Name)]
+public class GeneratedViewsTests
 {
     private readonly RealContentTests.BuiltSite _built;
     private readonly OverGrenzen.Model.Site _site;

@@ -8,7 +8,8 @@ namespace OverGrenzen.Tests.Site;
 /// The page-weight budget: the HTML, CSS and JavaScript a page downloads before any search, gzipped,
 /// stays under 60 KB on every page. (A size budget, not a timing: it is safe to assert.)
 /// </summary>
-public partial class PageWeightTests(RealContentTests.BuiltSite built, ITestOutputHelper output) : IClassFixture<RealContentTests.BuiltSite>
+[Collection(RealContentCollection.Name)]
+public partial class PageWeightTests(RealContentTests.BuiltSite built, ITestOutputHelper output)
 {
     public const int BudgetBytes = 60 * 1024;
 

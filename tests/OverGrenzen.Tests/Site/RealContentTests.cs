@@ -2,8 +2,16 @@ using AngleSharp.Html.Parser;
 
 namespace OverGrenzen.Tests.Site;
 
+/// <summary>The real content/ folder is built once for every test class in this collection.</summary>
+[CollectionDefinition(Name)]
+public sealed class RealContentCollection : ICollectionFixture<RealContentTests.BuiltSite>
+{
+    public const string Name = "real content";
+}
+
 /// <summary>The real content/ folder builds, and every page it produces meets the basic page contract.</summary>
-public class RealContentTests : IClassFixture<RealContentTests.BuiltSite>
+[Collection(RealContentCollection.Name)]
+public class RealContentTests
 {
     public sealed class BuiltSite : IAsyncLifetime
     {
