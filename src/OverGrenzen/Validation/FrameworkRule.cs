@@ -79,7 +79,7 @@ public sealed class FrameworkRule : IValidationRule
             var factor = site.Factor(factorId);
             if (factor is null)
                 context.Error(DiagnosticCodes.Framework.UnknownFactor, file, finding.Location,
-                    $"Unknown factor '{factorId}'{ValidationContext.Suggest(factorId, site.Factors.Select(f => f.Id))}.");
+                    $"Unknown factor '{factorId}'.{ValidationContext.Suggest(factorId, site.Factors.Select(f => f.Id))}");
             else if (finding.Category is not null && factor.Data.Category != finding.Category)
                 context.Error(DiagnosticCodes.Framework.FactorInOtherCategory, file, finding.Location,
                     $"Factor '{factorId}' belongs to category '{factor.Data.Category}', not '{finding.Category}'.");

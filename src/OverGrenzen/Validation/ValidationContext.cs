@@ -29,7 +29,7 @@ public sealed class ValidationContext(LoadedContent content, DiagnosticBag diagn
     {
         if (Site.SourceFor(key) is null)
             Error(DiagnosticCodes.Content.UnknownCitation, file, at,
-                $"Unknown bibliography key '{key}'. Add it to a file in content/data/bronnen/ or use an existing key{Suggest(key, Site.Sources.Select(s => s.Key))}.");
+                $"Unknown bibliography key '{key}'. Add it to a file in content/data/bronnen/ or use an existing key.{Suggest(key, Site.Sources.Select(s => s.Key))}");
     }
 
     public string UnknownTarget(CrossReference reference)
@@ -46,14 +46,14 @@ public sealed class ValidationContext(LoadedContent content, DiagnosticBag diagn
             CrossReference.Term => Site.Glossary.Select(g => g.Id),
             _ => [],
         };
-        return $"Unknown cross-reference '{reference.Scheme}:{reference.Id}': nothing of that kind has the id '{reference.Id}'{Suggest(reference.Id, known)}.";
+        return $"Unknown cross-reference '{reference.Scheme}:{reference.Id}': nothing of that kind has the id '{reference.Id}'.{Suggest(reference.Id, known)}";
     }
 
-    /// <summary>"; did you mean 'x'?" for the closest known id, when one is close.</summary>
+    /// <summary>" Did you mean 'x'?" for the closest known id, when one is close; otherwise empty.</summary>
     public static string Suggest(string wrong, IEnumerable<string> known)
     {
         var best = known.Select(k => (Key: k, Distance: EditDistance.Between(wrong, k)))
             .OrderBy(k => k.Distance).ThenBy(k => k.Key, StringComparer.Ordinal).FirstOrDefault();
-        return best.Key is not null && best.Distance <= Math.Max(2, wrong.Length / 3) ? $"; did you mean '{best.Key}'?" : "";
+        return best.Key is not null && best.Distance <= Math.Max(2, wrong.Length / 3) ? $" Did you mean '{best.Key}'?" : "";
     }
 }

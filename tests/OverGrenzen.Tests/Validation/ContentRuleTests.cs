@@ -41,7 +41,7 @@ public class ContentRuleTests
             """);
         var d = Assert.Single(diagnostics);
         Assert.Equal((DiagnosticCodes.Content.UnknownReference, "a.md", 6), (d.Code, d.File, d.Line));
-        Assert.Contains("did you mean 'wederzijds-vertrouwen'", d.Message);
+        Assert.Contains("Did you mean 'wederzijds-vertrouwen'?", d.Message);
     }
 
     [Fact]
