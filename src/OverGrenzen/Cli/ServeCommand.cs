@@ -45,7 +45,17 @@ internal static class ServeCommand
                 Console.WriteLine($"Rebuilt {result.PagesWritten} page(s) after a change to {string.Join(", ", changed.Select(Path.GetFileName))} in {result.Elapsed.TotalMilliseconds:0} ms.");
                 reload.Reload();
                 // Rebuilds skip search for speed; the index catches up in the background.
-                _ = Task.Run(() => new Search.PagefindIndexer(Search.PagefindIndexer.LocateTheme(options.ContentRoot), Console.Out).IndexAsync(options.OutputRoot));
+                _ = Task.Run(async () =>
+                {
+                    try
+                    {
+                        await new Search.PagefindIndexer(ThemeFolder.Locate(options.ContentRoot), Console.Out).IndexAsync(options.OutputRoot);
+                    }
+                    catch (Exception e)
+                    {
+                        Console.Error.WriteLine($"The search index was not updated: {e.Message}");
+                    }
+                });
             });
             try
             {

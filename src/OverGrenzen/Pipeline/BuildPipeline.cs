@@ -67,7 +67,7 @@ public sealed class BuildPipeline(TextWriter? log = null)
         Stage("write", () => Parallel.ForEach(extras, file => staging.Write(file.Path, file.Content)));
         if (options.Search)
         {
-            var theme = Search.PagefindIndexer.LocateTheme(options.ContentRoot);
+            var theme = ThemeFolder.Locate(options.ContentRoot);
             try
             {
                 await StageAsync("search", async () => { await new Search.PagefindIndexer(theme, _log).IndexAsync(staging.Root); return 0; });

@@ -29,7 +29,7 @@ public sealed class RebuildChangedPages(BuildOptions options)
                 return null; // a new, deleted or non-page file: the site's structure may change
             var page = _loader.Load(new ContentFile(full, relative), diagnostics);
             if (page is null)
-                return new BuildResult(diagnostics.Sorted(), 0, 0, clock.Elapsed) { Snapshot = previous };
+                return Failed();
             if (page.FrontMatter != old.FrontMatter)
                 return null; // titles, ids or data changed: other pages show them
             changed.Add(page with { Page = old.Page });
@@ -45,7 +45,7 @@ public sealed class RebuildChangedPages(BuildOptions options)
         foreach (var page in changed)
             MarkdownRule.CheckBody(context, page);
         if (diagnostics.HasErrors)
-            return new BuildResult(diagnostics.Sorted(), 0, 0, clock.Elapsed) { Snapshot = previous };
+            return Failed();
 
         var processed = await new RenderPages().RunAsync(content, previous.Assets, new ProcessHtml().Process, replaced.Keys.ToHashSet(StringComparer.Ordinal));
         var fresh = processed.ToDictionary(p => p.Outline.OutputPath, StringComparer.Ordinal);
@@ -54,7 +54,7 @@ public sealed class RebuildChangedPages(BuildOptions options)
         // Headings may have changed, so every #fragment that points at these pages is checked again.
         new CheckLinks().Run(pages, previous.OtherFiles, diagnostics);
         if (diagnostics.HasErrors)
-            return new BuildResult(diagnostics.Sorted(), 0, 0, clock.Elapsed) { Snapshot = previous };
+            return Failed();
 
         foreach (var page in fresh.Values)
             WriteReplacing(Path.Combine(options.OutputRoot, page.Outline.OutputPath), page.Html);
@@ -62,6 +62,9 @@ public sealed class RebuildChangedPages(BuildOptions options)
         {
             Snapshot = previous with { Content = content, Pages = pages },
         };
+
+        // Nothing was written; the previous build stays the one to compare the next edit with.
+        BuildResult Failed() => new(diagnostics.Sorted(), 0, 0, clock.Elapsed) { Snapshot = previous };
     }
 
     /// <summary>Write beside, then rename over: a browser never reads a half-written page.</summary>

@@ -9,30 +9,23 @@ namespace OverGrenzen.Search;
 /// </summary>
 public sealed class PagefindIndexer(string themeRoot, TextWriter log)
 {
-    /// <summary>The theme folder (with package.json): beside the content folder, or else the copy beside the program.</summary>
-    public static string LocateTheme(string contentRoot)
-    {
-        var theme = Path.GetFullPath(Path.Combine(contentRoot, "..", "theme"));
-        return File.Exists(Path.Combine(theme, "package.json")) ? theme : Path.Combine(AppContext.BaseDirectory, "theme");
-    }
-
-    // Two builds in one process (tests, serve) must not install into the same folder at once.
-    private static readonly SemaphoreSlim Installing = new(1, 1);
+    // One install or index run at a time in a process: builds in tests must not install into the same
+    // folder together, and serve's background runs after quick saves must not write one index together.
+    private static readonly SemaphoreSlim OneAtATime = new(1, 1);
 
     public async Task IndexAsync(string siteRoot, CancellationToken cancellation = default)
     {
-        string binary;
-        await Installing.WaitAsync(cancellation);
+        await OneAtATime.WaitAsync(cancellation);
         try
         {
-            binary = FindBinary() ?? await InstallAsync(cancellation);
+            var binary = FindBinary() ?? await InstallAsync(cancellation);
+            // lang="nl" on every page makes Pagefind index with its Dutch stemmer.
+            await RunAsync(binary, ["--site", siteRoot, "--output-subdir", "pagefind", "--quiet"], themeRoot, cancellation);
         }
         finally
         {
-            Installing.Release();
+            OneAtATime.Release();
         }
-        // lang="nl" on every page makes Pagefind index with its Dutch stemmer.
-        await RunAsync(binary, ["--site", siteRoot, "--output-subdir", "pagefind", "--quiet"], themeRoot, cancellation);
     }
 
     private string? FindBinary()
