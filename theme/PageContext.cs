@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Components;
 using OverGrenzen.Model;
+using OverGrenzen.Model.Kinds;
 using OverGrenzen.Model.Pages;
 
 namespace OverGrenzen.Theme;
@@ -9,22 +10,24 @@ public sealed record PageContext
 {
     public required Site Site { get; init; }
 
-    /// <summary>The page, or a generated page (lecturer notes, 404) that has no file of its own.</summary>
+    /// <summary>The page, or for a derived page (lecturer notes, 404) the page it derives from.</summary>
     public required Page Page { get; init; }
 
     public required MarkupString Body { get; init; }
 
     public required SiteChrome Chrome { get; init; }
 
-    /// <summary>Which generated page this is, if any (lecturer notes for a casus or route, the 404 page).</summary>
-    public GeneratedPageKind Generated { get; init; }
+    /// <summary>Which derived page this is (see <see cref="SiteKinds"/>), or null for the page itself.</summary>
+    public PageVariant? Variant { get; init; }
 
-    public string Url => Generated == GeneratedPageKind.LecturerNotes ? Page.Url + "docent/" : Generated == GeneratedPageKind.NotFound ? "/404.html" : Page.Url;
-}
+    public ContentKind Kind => Site.Kinds.Of(Page.Data);
 
-public enum GeneratedPageKind
-{
-    None,
-    LecturerNotes,
-    NotFound,
+    public string Url => Variant?.Url(Page) ?? Page.Url;
+
+    public string Title => Variant?.Title(Page) ?? Page.Title;
+
+    public string Description => Variant?.Description(Page) ?? Page.Description;
+
+    /// <summary>The component that renders the content: the variant's, or the kind's.</summary>
+    public Type Component => Variant?.Component ?? Kind.Component;
 }

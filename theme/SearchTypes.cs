@@ -7,16 +7,9 @@ public static class SearchTypes
 {
     public static string For(PageContext context)
     {
-        if (context.Generated == GeneratedPageKind.LecturerNotes)
-            return "docent";
-        return context.Page.Data.Type switch
-        {
-            PageTypes.Form or PageTypes.Category => "kader",
-            PageTypes.Factor => "factor",
-            PageTypes.Study => "onderzoek",
-            PageTypes.Casus => "casus",
-            PageTypes.Route => "leerroute",
-            _ => context.Page.Segments.FirstOrDefault() switch
+        if (context.Variant is not null)
+            return context.Variant.SearchType ?? "pagina";
+        return context.Kind.SearchType ?? (context.Page.Segments.FirstOrDefault() switch
             {
                 "kader" => "kader",
                 "onderzoeken" => "onderzoek",
@@ -25,7 +18,6 @@ public static class SearchTypes
                 "lessen" => "les",
                 "begrippen" => "begrip",
                 _ => "pagina",
-            },
-        };
+            });
     }
 }

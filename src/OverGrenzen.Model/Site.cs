@@ -1,8 +1,10 @@
 using OverGrenzen.Model.Exercises;
 using OverGrenzen.Model.Framework;
+using OverGrenzen.Model.Kinds;
 using OverGrenzen.Model.Pages;
 using OverGrenzen.Model.Reference;
 using OverGrenzen.Model.Studies;
+using OverGrenzen.Model.Urls;
 
 namespace OverGrenzen.Model;
 
@@ -20,8 +22,10 @@ public sealed class Site
         IReadOnlyList<Source> sources,
         IReadOnlyList<GlossaryEntry> glossary,
         IReadOnlyList<TimelineEvent> timeline,
-        IReadOnlyList<Recommendation> recommendations)
+        IReadOnlyList<Recommendation> recommendations,
+        ContentKindRegistry kinds)
     {
+        Kinds = kinds;
         Pages = pages.OrderBy(p => p.Url, StringComparer.Ordinal).ToArray();
         Sources = sources.OrderBy(s => s.ShortAuthors, StringComparer.Ordinal).ThenBy(s => s.Year).ThenBy(s => s.Key).ToArray();
         Glossary = glossary.OrderBy(g => g.Term, StringComparer.CurrentCultureIgnoreCase).ToArray();
@@ -41,7 +45,17 @@ public sealed class Site
         Studies = Typed<Study>().OrderBy(s => s.Title, StringComparer.CurrentCultureIgnoreCase).ToArray();
         Casussen = Ordered(Typed<Casus>());
         Routes = Ordered(Typed<Route>());
+        Urls = new SiteUrls(this);
     }
+
+    /// <summary>The content kinds this site was read with.</summary>
+    public ContentKindRegistry Kinds { get; }
+
+    /// <summary>The URL authority for this site.</summary>
+    public SiteUrls Urls { get; }
+
+    /// <summary>The pages of one kind, ordered by URL.</summary>
+    public IEnumerable<Page> PagesOf(ContentKind kind) => Pages.Where(p => p.Data.GetType() == kind.DataType);
 
     /// <summary>All pages, ordered by URL.</summary>
     public IReadOnlyList<Page> Pages { get; }

@@ -1,6 +1,6 @@
 namespace OverGrenzen.Model.Pages;
 
-/// <summary>The values of <c>type:</c> in front matter.</summary>
+/// <summary>The values of <c>type:</c> in front matter of the built-in kinds (registered in the theme's SiteKinds).</summary>
 public static class PageTypes
 {
     public const string Plain = "pagina";
@@ -10,6 +10,4 @@ public static class PageTypes
     public const string Study = "onderzoek";
     public const string Casus = "casus";
     public const string Route = "leerroute";
-
-    public static readonly IReadOnlyList<string> All = [Plain, Form, Category, Factor, Study, Casus, Route];
 }

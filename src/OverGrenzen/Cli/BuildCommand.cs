@@ -10,17 +10,18 @@ internal static class BuildCommand
     {
         var content = CommonOptions.Content();
         var output = CommonOptions.Output();
-        var noSearch = new Option<bool>("--no-search") { Description = "Skip the search index (faster; for quick iterations and benchmarks)." };
+        var theme = CommonOptions.Theme();
+        var skipFlags = CommonOptions.SkipFlags();
         var verbose = new Option<bool>("--verbose", "-v") { Description = "Show the time each stage takes." };
 
-        var command = new Command("build", "Build the site from the content folder.") { content, output, noSearch, verbose };
+        var command = new Command("build", "Build the site from the content folder.") { content, output, theme, verbose };
+        foreach (var (_, flag) in skipFlags)
+            command.Options.Add(flag);
         command.SetAction(async (parse, _) =>
         {
-            var options = new BuildOptions
+            var options = CommonOptions.BuildOptions(parse, content, output, theme) with
             {
-                ContentRoot = parse.GetValue(content)!,
-                OutputRoot = parse.GetValue(output)!,
-                Search = !parse.GetValue(noSearch),
+                Skipped = skipFlags.Where(f => parse.GetValue(f.Flag)).Select(f => f.Step.Name).ToHashSet(StringComparer.Ordinal),
             };
             if (!CommonOptions.ContentExists(options.ContentRoot))
                 return 2;

@@ -12,7 +12,7 @@ internal static class CheckCommand
         var command = new Command("check", "Check the content for errors without writing anything.") { content };
         command.SetAction(parse =>
         {
-            var root = parse.GetValue(content)!;
+            var root = Path.GetFullPath(parse.GetValue(content)!);
             if (!CommonOptions.ContentExists(root))
                 return 2;
             var (loaded, diagnostics) = new BuildPipeline().Check(root);

@@ -12,11 +12,12 @@ internal static class ServeCommand
     {
         var content = CommonOptions.Content();
         var output = CommonOptions.Output();
+        var theme = CommonOptions.Theme();
         var port = new Option<int>("--port", "-p") { Description = "Port on 127.0.0.1.", DefaultValueFactory = _ => 8080 };
-        var command = new Command("serve", "Build the site, serve it on 127.0.0.1 and rebuild when content or theme assets change.") { content, output, port };
+        var command = new Command("serve", "Build the site, serve it on 127.0.0.1 and rebuild when content or theme assets change.") { content, output, theme, port };
         command.SetAction(async (parse, cancellation) =>
         {
-            var options = new BuildOptions { ContentRoot = parse.GetValue(content)!, OutputRoot = parse.GetValue(output)! };
+            var options = CommonOptions.BuildOptions(parse, content, output, theme);
             if (!CommonOptions.ContentExists(options.ContentRoot))
                 return 2;
 
@@ -28,13 +29,13 @@ internal static class ServeCommand
 
             var reload = new LiveReload();
             // The same security headers as on Netlify, so a CSP problem shows up while writing.
-            var headers = NetlifyHeaders.ForAllPaths(Path.Combine(options.ContentRoot, "..", "netlify.toml"));
+            var headers = NetlifyHeaders.ForAllPaths(CommonOptions.NetlifyToml);
             await using var server = await StaticSiteServer.StartAsync(options.OutputRoot, parse.GetValue(port), headers, reload.Inject, reload.Map);
             Console.WriteLine($"Serving {options.OutputRoot} at {server.Url}/ — watching {options.ContentRoot} and the theme. Press Ctrl+C to stop.");
 
             var last = first.Snapshot;
             var incremental = new RebuildChangedPages(options);
-            using var watcher = new RebuildWatcher([options.ContentRoot, ThemeAssets.Locate(options.ContentRoot)], async changed =>
+            using var watcher = new RebuildWatcher([options.ContentRoot, options.ResolvedThemeAssetsRoot], async changed =>
             {
                 var result = (last is null ? null : await incremental.TryRunAsync(last, changed))
                     ?? await pipeline.BuildAsync(options with { Search = false });
@@ -49,7 +50,7 @@ internal static class ServeCommand
                 {
                     try
                     {
-                        await new Search.PagefindIndexer(ThemeFolder.Locate(options.ContentRoot), Console.Out).IndexAsync(options.OutputRoot);
+                        await new Search.PagefindIndexer(options.ResolvedThemeRoot, Console.Out).IndexAsync(options.OutputRoot);
                     }
                     catch (Exception e)
                     {

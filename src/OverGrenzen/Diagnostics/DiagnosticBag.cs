@@ -14,6 +14,8 @@ public sealed class DiagnosticBag
 
     public bool HasErrors => _items.Any(d => d.Severity == Severity.Error);
 
+    public bool HasErrorsIn(string file) => _items.Any(d => d.Severity == Severity.Error && d.File == file);
+
     public int Count => _items.Count;
 
     /// <summary>Sorted by file, line and column so that output is the same on every run.</summary>

@@ -16,6 +16,7 @@ public static class DiagnosticCodes
         public const string FileTooLarge = "OG1008";
         public const string UnreadableFile = "OG1009";
         public const string UnknownDataFile = "OG1010";
+        public const string UnreadableKind = "OG1011";
     }
 
     /// <summary>Checks on the whole site model.</summary>

@@ -1,10 +1,9 @@
 using Markdig.Extensions.Yaml;
 using OverGrenzen.Diagnostics;
 using OverGrenzen.Markdown;
-using OverGrenzen.Model.Exercises;
-using OverGrenzen.Model.Framework;
+using OverGrenzen.Model.Kinds;
 using OverGrenzen.Model.Pages;
-using OverGrenzen.Model.Studies;
+using OverGrenzen.Model.Urls;
 
 namespace OverGrenzen.Loading;
 
@@ -12,7 +11,7 @@ namespace OverGrenzen.Loading;
 /// Reads one Markdown file: Markdig captures the front matter block, YamlDotNet reads it into the
 /// record its <c>type:</c> names, and the body stays as a parsed Markdown document.
 /// </summary>
-public sealed class PageLoader(YamlReader yaml)
+public sealed class PageLoader(YamlReader yaml, ContentKindRegistry kinds)
 {
     private sealed record TypeHeader
     {
@@ -41,29 +40,42 @@ public sealed class PageLoader(YamlReader yaml)
         if (header is null)
             return null;
 
-        var type = header.Type ?? PageTypes.Plain;
-        PageData? data = type switch
+        var kind = header.Type is null ? kinds.Default : kinds.Named(header.Type);
+        if (kind is null)
         {
-            PageTypes.Plain => yaml.Read<PlainPage>(frontMatterText, firstLine, path, diagnostics),
-            PageTypes.Form => yaml.Read<Form>(frontMatterText, firstLine, path, diagnostics),
-            PageTypes.Category => yaml.Read<Category>(frontMatterText, firstLine, path, diagnostics),
-            PageTypes.Factor => yaml.Read<Factor>(frontMatterText, firstLine, path, diagnostics),
-            PageTypes.Study => yaml.Read<Study>(frontMatterText, firstLine, path, diagnostics),
-            PageTypes.Casus => yaml.Read<Casus>(frontMatterText, firstLine, path, diagnostics),
-            PageTypes.Route => yaml.Read<Route>(frontMatterText, firstLine, path, diagnostics),
-            _ => null,
-        };
-        if (data is null)
-        {
-            if (!PageTypes.All.Contains(type))
-                diagnostics.Error(DiagnosticCodes.Load.UnknownPageType, path, firstLine, 1,
-                    $"Unknown page type '{type}'. Expected one of: {string.Join(", ", PageTypes.All)}.", "load");
+            diagnostics.Error(DiagnosticCodes.Load.UnknownPageType, path, firstLine, 1,
+                $"Unknown page type '{header.Type}'. Expected one of: {string.Join(", ", kinds.Names)}.", "load");
             return null;
         }
+        var data = ReadData(kind, frontMatterText, firstLine, path, diagnostics);
+        if (data is null)
+            return null;
 
         document.Remove(frontMatter);
-        var url = ContentLayout.UrlFor(path);
-        var page = new Page { Id = ContentLayout.IdFor(url), SourcePath = path, Url = url, Data = data };
+        var url = SiteUrls.ForSourcePath(path);
+        var page = new Page { Id = SiteUrls.IdFor(url), SourcePath = path, Url = url, Data = data };
         return new SourcePage(page, document, frontMatterText);
+    }
+
+    /// <summary>The front matter as the kind's record; a kind whose record cannot be read is a diagnostic, never a dropped page.</summary>
+    private PageData? ReadData(ContentKind kind, string frontMatter, int firstLine, string path, DiagnosticBag diagnostics)
+    {
+        object? value;
+        try
+        {
+            value = yaml.Read(kind.DataType, frontMatter, firstLine, path, diagnostics);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            value = e;
+        }
+        if (value is PageData data)
+            return data;
+        if (value is null && diagnostics.HasErrorsIn(path))
+            return null; // the YAML's own mistake, already reported
+        diagnostics.Error(DiagnosticCodes.Load.UnreadableKind, path, firstLine, 1,
+            $"Page type '{kind.Name}' is registered, but its record {kind.DataType.Name} cannot be read from front matter" +
+            (value is Exception failure ? $": {failure.Message}" : $" (it is not a {nameof(PageData)}).") , "load");
+        return null;
     }
 }

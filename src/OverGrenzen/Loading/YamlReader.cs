@@ -34,21 +34,25 @@ public sealed partial class YamlReader
     /// line of the YAML's first line, so that every position in records and diagnostics is a file position.
     /// Unknown keys are errors unless <paramref name="lenient"/>.
     /// </summary>
-    public T? Read<T>(string yaml, int firstLine, string file, DiagnosticBag diagnostics, bool lenient = false)
+    public T? Read<T>(string yaml, int firstLine, string file, DiagnosticBag diagnostics, bool lenient = false) =>
+        (T?)Read(typeof(T), yaml, firstLine, file, diagnostics, lenient);
+
+    /// <summary>Reads <paramref name="yaml"/> as <paramref name="type"/>: the registry's way, by a kind's record type.</summary>
+    public object? Read(Type type, string yaml, int firstLine, string file, DiagnosticBag diagnostics, bool lenient = false)
     {
         // Padding with blank lines makes YamlDotNet's marks equal the file's lines.
         var padded = new string('\n', Math.Max(0, firstLine - 1)) + yaml;
         try
         {
-            var value = (lenient ? _lenient : _strict).Deserialize<T>(padded);
+            var value = (lenient ? _lenient : _strict).Deserialize(padded, type);
             if (value is not null && !lenient)
                 RequiredFieldCheck.Run(value, file, diagnostics);
             return value;
         }
         catch (YamlException e)
         {
-            diagnostics.Add(ToDiagnostic(e, typeof(T), file));
-            return default;
+            diagnostics.Add(ToDiagnostic(e, type, file));
+            return null;
         }
     }
 

@@ -6,7 +6,7 @@ public static class LinkSafety
     private static readonly string[] SafeSchemes = ["http", "https", "mailto", "tel"];
 
     /// <summary>True for relative URLs, fragments, http(s), mailto, tel and the site's cross-reference schemes.</summary>
-    public static bool IsSafe(string? url)
+    public static bool IsSafe(string? url, IReadOnlyList<string> crossReferenceSchemes)
     {
         if (string.IsNullOrEmpty(url))
             return true;
@@ -17,6 +17,6 @@ public static class LinkSafety
         if (colon < 0 || (firstDelimiter >= 0 && firstDelimiter < colon))
             return true;
         var scheme = compact[..colon].ToLowerInvariant();
-        return SafeSchemes.Contains(scheme) || CrossReferences.CrossReference.Schemes.Contains(scheme);
+        return SafeSchemes.Contains(scheme) || crossReferenceSchemes.Contains(scheme);
     }
 }

@@ -1,16 +1,48 @@
+using OverGrenzen.Model.Kinds;
+using OverGrenzen.Output.Steps;
+using OverGrenzen.Rendering;
+using OverGrenzen.Theme;
+
 namespace OverGrenzen.Pipeline;
 
-/// <summary>What a build reads and writes.</summary>
+/// <summary>What a build reads and writes. The CLI passes absolute paths; a library caller may pass relative ones.</summary>
 public sealed record BuildOptions
 {
+    private readonly IReadOnlySet<string> _skipped = new HashSet<string>(StringComparer.Ordinal);
+
     public required string ContentRoot { get; init; }
     public required string OutputRoot { get; init; }
 
-    /// <summary>The theme's assets folder; by default found beside the content folder.</summary>
+    /// <summary>The theme folder (Razor is compiled in; this holds assets/ and the search indexer). The CLI resolves it from the project root.</summary>
+    public string? ThemeRoot { get; init; }
+
+    /// <summary>The theme's assets folder; by default <c>assets/</c> in <see cref="ResolvedThemeRoot"/>.</summary>
     public string? ThemeAssetsRoot { get; init; }
 
-    public bool Search { get; init; } = true;
+    /// <summary>The content kinds and page variants; a test or feature adds its own with <c>SiteKinds.Default.With(…)</c>.</summary>
+    public ContentKindRegistry Kinds { get; init; } = SiteKinds.Default;
+
+    /// <summary>The outputs besides the pages, in the order they run.</summary>
+    public IReadOnlyList<OutputStep> Outputs { get; init; } = OutputSteps.Default;
+
+    /// <summary>Names of skippable output steps not to run (from the CLI's <c>--no-…</c> flags).</summary>
+    public IReadOnlySet<string> Skipped { get => _skipped; init => _skipped = value; }
+
+    /// <summary>Whether the search index is made; shorthand for the search step not being in <see cref="Skipped"/>.</summary>
+    public bool Search
+    {
+        get => !_skipped.Contains(SearchIndexStep.StepName);
+        init => _skipped = value
+            ? _skipped.Where(s => s != SearchIndexStep.StepName).ToHashSet(StringComparer.Ordinal)
+            : _skipped.Append(SearchIndexStep.StepName).ToHashSet(StringComparer.Ordinal);
+    }
 
     /// <summary>The public address, for sitemap.xml.</summary>
     public string BaseUrl { get; init; } = "https://overgrenzen.netlify.app";
+
+    public string ResolvedThemeRoot => ThemeRoot ?? ThemeFolder.Locate(Path.Combine(ContentRoot, ".."));
+
+    public string ResolvedThemeAssetsRoot => ThemeAssetsRoot ?? Path.Combine(ResolvedThemeRoot, "assets");
+
+    public bool Runs(OutputStep step) => !(step.Skippable && Skipped.Contains(step.Name));
 }

@@ -1,13 +1,16 @@
 using System.Diagnostics;
 using OverGrenzen.Diagnostics;
+using OverGrenzen.Model.Kinds;
 using OverGrenzen.Output;
+using OverGrenzen.Output.Steps;
 using OverGrenzen.Rendering;
+using OverGrenzen.Theme;
 
 namespace OverGrenzen.Pipeline;
 
 /// <summary>
 /// The whole build, one stage after the other:
-/// load → validate → render → process HTML → check links → write → search index → swap.
+/// load → validate → render → process HTML → output steps → check links → write → later output steps (search index) → swap.
 /// Pages stream from render through processing into a staging folder, so memory stays bounded; the
 /// staging folder replaces the output only when no stage reported an error.
 /// </summary>
@@ -17,10 +20,10 @@ public sealed class BuildPipeline(TextWriter? log = null)
     private readonly TextWriter _log = log ?? TextWriter.Null;
 
     /// <summary>Loads and validates only: what <c>check</c> runs.</summary>
-    public (LoadedContent Content, IReadOnlyList<Diagnostic> Diagnostics) Check(string contentRoot)
+    public (LoadedContent Content, IReadOnlyList<Diagnostic> Diagnostics) Check(string contentRoot, ContentKindRegistry? kinds = null)
     {
         var diagnostics = new DiagnosticBag();
-        var content = new LoadContent().Run(contentRoot, diagnostics);
+        var content = new LoadContent(kinds ?? SiteKinds.Default).Run(contentRoot, diagnostics);
         new ValidateContent().Run(content, diagnostics);
         return (content, diagnostics.Sorted());
     }
@@ -30,12 +33,12 @@ public sealed class BuildPipeline(TextWriter? log = null)
         var clock = Stopwatch.StartNew();
         var diagnostics = new DiagnosticBag();
 
-        var content = Stage("load", () => new LoadContent().Run(options.ContentRoot, diagnostics));
+        var content = Stage("load", () => new LoadContent(options.Kinds).Run(options.ContentRoot, diagnostics));
         Stage("validate", () => new ValidateContent().Run(content, diagnostics));
         if (diagnostics.HasErrors)
             return Failed();
 
-        var assets = ThemeAssets.Load(options.ThemeAssetsRoot ?? ThemeAssets.Locate(options.ContentRoot));
+        var assets = ThemeAssets.Load(options.ResolvedThemeAssetsRoot);
         using var staging = new StagingFolder(options.OutputRoot);
 
         // Each page is rendered, post-processed and written as soon as it is ready; only its outline stays.
@@ -50,32 +53,34 @@ public sealed class BuildPipeline(TextWriter? log = null)
         }));
         _log.WriteLine($"    of which  process {processing.Milliseconds,6} ms, write {writing.Milliseconds,6} ms (summed over threads)");
 
-        var extras = new List<OutputFile>
+        var steps = options.Outputs.Where(options.Runs).ToArray();
+        var context = new OutputContext
         {
-            SiteMap.Xml(options.BaseUrl, pages.Where(p => p.Url.EndsWith('/')).Select(p => p.Url)),
-            SiteMap.Robots(options.BaseUrl),
+            Content = content, Pages = pages, Assets = assets, Options = options,
+            ThemeRoot = options.ResolvedThemeRoot, StagingRoot = staging.Root, Log = _log,
         };
-        extras.AddRange(OpenData.Files(content.Site));
-        extras.AddRange(assets.Files.Select(a => new OutputFile(a.Url.TrimStart('/'), a.Content)));
+        var extras = new List<OutputFile>();
+        foreach (var step in steps.Where(s => s.Phase == OutputPhase.BeforeLinkCheck))
+            extras.AddRange(await StageAsync(step.Name, () => step.RunAsync(context)));
 
         var otherFiles = extras.Select(f => "/" + f.Path).ToHashSet(StringComparer.Ordinal);
-        // The frame's links are checked once, as if it were a page of its own.
-        Stage("check-links", () => new CheckLinks().Run(pages, otherFiles, diagnostics, pages.Count == 0 ? null : processor.Frame));
+        var laterPaths = LaterPaths(options.Outputs);
+        // The frame's shared links are checked once, as if it were a page of its own.
+        Stage("check-links", () => new CheckLinks().Run(pages, otherFiles, laterPaths, diagnostics, pages.Count == 0 ? null : processor.Frame));
         if (diagnostics.HasErrors)
             return Failed();
 
         Stage("write", () => Parallel.ForEach(extras, file => staging.Write(file.Path, file.Content)));
-        if (options.Search)
+        foreach (var step in steps.Where(s => s.Phase == OutputPhase.AfterLinkCheck))
         {
-            var theme = ThemeFolder.Locate(options.ContentRoot);
             try
             {
-                await StageAsync("search", async () => { await new Search.PagefindIndexer(theme, _log).IndexAsync(staging.Root); return 0; });
+                await StageAsync(step.Name, () => step.RunAsync(context));
             }
             catch (Exception e) when (e is InvalidOperationException or System.ComponentModel.Win32Exception)
             {
-                diagnostics.Error(DiagnosticCodes.Search.IndexerFailed, Path.Combine(theme, "package.json"), 1, 1,
-                    $"The search index could not be made: {e.Message.Trim()} Install Node.js 20+ with npm, or build with --no-search.", "search");
+                diagnostics.Error(DiagnosticCodes.Search.IndexerFailed, Path.Combine(context.ThemeRoot, "package.json"), 1, 1,
+                    step.FailureMessage(e), step.Name);
                 return Failed();
             }
         }
@@ -83,11 +88,15 @@ public sealed class BuildPipeline(TextWriter? log = null)
 
         return new BuildResult(diagnostics.Sorted(), pages.Count, pages.Count + extras.Count, clock.Elapsed)
         {
-            Snapshot = new BuildSnapshot(content, assets, pages, otherFiles),
+            Snapshot = new BuildSnapshot(content, assets, pages, otherFiles, laterPaths),
         };
 
         BuildResult Failed() => new(diagnostics.Sorted(), 0, 0, clock.Elapsed);
     }
+
+    /// <summary>The URL prefixes the later steps write, skipped or not (a skipped index may still be there from before).</summary>
+    private static IReadOnlyList<string> LaterPaths(IReadOnlyList<OutputStep> steps) =>
+        steps.Where(s => s.Phase == OutputPhase.AfterLinkCheck).SelectMany(s => s.LaterPaths).ToArray();
 
     private T Stage<T>(string name, Func<T> run)
     {

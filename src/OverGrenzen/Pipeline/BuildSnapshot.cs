@@ -8,4 +8,5 @@ public sealed record BuildSnapshot(
     LoadedContent Content,
     ThemeAssets Assets,
     IReadOnlyList<PageOutline> Pages,
-    IReadOnlySet<string> OtherFiles);
+    IReadOnlySet<string> OtherFiles,
+    IReadOnlyList<string> LaterPaths);

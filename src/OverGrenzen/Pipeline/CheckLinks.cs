@@ -10,11 +10,10 @@ namespace OverGrenzen.Pipeline;
 /// </summary>
 public sealed class CheckLinks
 {
-    /// <summary>Written after the link check (by the search indexer), so not in the output list yet.</summary>
-    private static readonly string[] LaterOutputs = ["/pagefind/"];
-
     /// <param name="frame">The links of the page frame (menu, footer), which every page shares.</param>
-    public void Run(IReadOnlyList<PageOutline> pages, IReadOnlySet<string> otherFiles, DiagnosticBag diagnostics, PageOutline? frame = null)
+    /// <param name="otherFiles">The files the output steps write besides the pages.</param>
+    /// <param name="laterPaths">URL prefixes written after the check (the search index), declared by their output steps.</param>
+    public void Run(IReadOnlyList<PageOutline> pages, IReadOnlySet<string> otherFiles, IReadOnlyList<string> laterPaths, DiagnosticBag diagnostics, PageOutline? frame = null)
     {
         var pagesByPath = pages.ToDictionary(p => "/" + p.OutputPath, StringComparer.Ordinal);
         // Most links are site-absolute and repeat on every page (menu, footer): resolve each once.
@@ -32,7 +31,7 @@ public sealed class CheckLinks
                     : Resolve(baseUri, target);
                 if (resolved is not var (path, fragment))
                     continue;
-                if (LaterOutputs.Any(p => path.StartsWith(p, StringComparison.Ordinal)))
+                if (laterPaths.Any(p => path.StartsWith(p, StringComparison.Ordinal)))
                     continue;
                 var file = path.EndsWith('/') ? path + "index.html" : path;
 

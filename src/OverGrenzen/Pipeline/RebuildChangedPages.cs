@@ -12,7 +12,7 @@ namespace OverGrenzen.Pipeline;
 /// </summary>
 public sealed class RebuildChangedPages(BuildOptions options)
 {
-    private readonly PageLoader _loader = new(new YamlReader());
+    private readonly PageLoader _loader = new(new YamlReader(), options.Kinds);
 
     public async Task<BuildResult?> TryRunAsync(BuildSnapshot previous, IReadOnlyCollection<string> changedFiles)
     {
@@ -52,7 +52,7 @@ public sealed class RebuildChangedPages(BuildOptions options)
         var pages = previous.Pages.Select(p => fresh.TryGetValue(p.OutputPath, out var page) ? page.Outline : p).ToArray();
 
         // Headings may have changed, so every #fragment that points at these pages is checked again.
-        new CheckLinks().Run(pages, previous.OtherFiles, diagnostics);
+        new CheckLinks().Run(pages, previous.OtherFiles, previous.LaterPaths, diagnostics);
         if (diagnostics.HasErrors)
             return Failed();
 

@@ -1,4 +1,5 @@
-using OverGrenzen.Model.Exercises;
+using OverGrenzen.Model.Kinds;
+using OverGrenzen.Model.Urls;
 using OverGrenzen.Model.Pages;
 using OverGrenzen.Rendering;
 using OverGrenzen.Theme;
@@ -6,15 +7,15 @@ using OverGrenzen.Theme;
 namespace OverGrenzen.Pipeline;
 
 /// <summary>
-/// Stage 3: render every page (and the generated lecturer pages and 404 page) with the theme, in parallel,
+/// Stage 3: render every page (and its kind's page variants, and the site-wide ones such as the 404 page) with the theme, in parallel,
 /// one Razor renderer per worker. Each rendered page goes straight on to <c>then</c> (post-processing and
 /// writing), so only what <c>then</c> returns is kept: memory stays bounded however large the site.
 /// </summary>
 public sealed class RenderPages
 {
-    private sealed record WorkItem(Page Page, GeneratedPageKind Generated, Markdig.Syntax.MarkdownDocument? Body);
+    private sealed record WorkItem(Page Page, PageVariant? Variant, Markdig.Syntax.MarkdownDocument? Body);
 
-    /// <param name="onlyBodiesOf">When given, render only these pages (by source path), and not their generated pages.</param>
+    /// <param name="onlyBodiesOf">When given, render only these pages (by source path), and not their variants.</param>
     public async Task<IReadOnlyList<T>> RunAsync<T>(LoadedContent content, ThemeAssets assets, Func<RenderedPage, T> then, IReadOnlySet<string>? onlyBodiesOf = null)
     {
         var site = content.Site;
@@ -28,15 +29,16 @@ public sealed class RenderPages
             if (onlyBodiesOf is not null)
             {
                 if (onlyBodiesOf.Contains(page.Page.SourcePath))
-                    work.Add(new WorkItem(page.Page, GeneratedPageKind.None, page.Body));
+                    work.Add(new WorkItem(page.Page, null, page.Body));
                 continue;
             }
-            work.Add(new WorkItem(page.Page, GeneratedPageKind.None, page.Body));
-            if (page.Page.Data is Casus or Route)
-                work.Add(new WorkItem(page.Page, GeneratedPageKind.LecturerNotes, null));
+            work.Add(new WorkItem(page.Page, null, page.Body));
+            foreach (var variant in site.Kinds.Of(page.Page.Data).Variants)
+                work.Add(new WorkItem(page.Page, variant, null));
         }
-        if (onlyBodiesOf is null && site.PageAt("/") is { } home)
-            work.Add(new WorkItem(home, GeneratedPageKind.NotFound, null));
+        if (onlyBodiesOf is null && site.PageAt(SiteUrls.Home) is { } home)
+            foreach (var variant in site.Kinds.SiteVariants)
+                work.Add(new WorkItem(home, variant, null));
 
         var results = new T[work.Count];
         var workers = Math.Max(1, Math.Min(Environment.ProcessorCount, work.Count / 8 + 1));
@@ -55,16 +57,12 @@ public sealed class RenderPages
                     Page = item.Page,
                     Body = new Microsoft.AspNetCore.Components.MarkupString(body),
                     Chrome = chrome,
-                    Generated = item.Generated,
+                    Variant = item.Variant,
                 };
                 var html = await renderer.RenderAsync(context);
-                results[index] = then(new RenderedPage(context.Url, OutputPathFor(context.Url), html, item.Page.SourcePath));
+                results[index] = then(new RenderedPage(context.Url, SiteUrls.OutputPathFor(context.Url), html, item.Page.SourcePath));
             }
         })));
         return results;
     }
-
-    /// <summary><c>/</c> → <c>index.html</c>; <c>/a/b/</c> → <c>a/b/index.html</c>; <c>/404.html</c> → <c>404.html</c>.</summary>
-    public static string OutputPathFor(string url) =>
-        url.EndsWith('/') ? url.TrimStart('/') + "index.html" : url.TrimStart('/');
 }

@@ -26,7 +26,7 @@ public sealed class MarkdownHtml(Site site)
 
         var fallback = renderer.ObjectRenderers.FindExact<LinkInlineRenderer>()!;
         renderer.ObjectRenderers.Replace<LinkInlineRenderer>(new SiteLinkRenderer(_resolver, fallback) { FirstLine = firstLine });
-        renderer.ObjectRenderers.Add(new CitationHtmlRenderer(site.SourceFor, SiteCrossReferenceResolver.BibliographyUrl));
+        renderer.ObjectRenderers.Add(new CitationHtmlRenderer(site.SourceFor, site.Urls.BibliographyEntry));
 
         renderer.Render(document);
         writer.Flush();

@@ -19,9 +19,6 @@ public sealed partial class ThemeAssets
     /// <summary>Logical path (<c>css/site.css</c>) → URL (<c>/assets/css/site.3f2a1b9c0d.css</c>).</summary>
     public IReadOnlyDictionary<string, string> Urls => Files.ToDictionary(f => f.LogicalPath, f => f.Url, StringComparer.Ordinal);
 
-    /// <summary>The theme's assets folder (see <see cref="ThemeFolder"/>).</summary>
-    public static string Locate(string contentRoot) => Path.Combine(ThemeFolder.Locate(contentRoot), "assets");
-
     public static ThemeAssets Load(string assetsRoot)
     {
         var sources = Directory.EnumerateFiles(assetsRoot, "*", SearchOption.AllDirectories)

@@ -13,6 +13,9 @@ public sealed class PagefindIndexer(string themeRoot, TextWriter log)
     // folder together, and serve's background runs after quick saves must not write one index together.
     private static readonly SemaphoreSlim OneAtATime = new(1, 1);
 
+    /// <summary>The URL folder the index is written to.</summary>
+    public const string OutputFolder = "/pagefind/";
+
     public async Task IndexAsync(string siteRoot, CancellationToken cancellation = default)
     {
         await OneAtATime.WaitAsync(cancellation);
@@ -20,7 +23,7 @@ public sealed class PagefindIndexer(string themeRoot, TextWriter log)
         {
             var binary = FindBinary() ?? await InstallAsync(cancellation);
             // lang="nl" on every page makes Pagefind index with its Dutch stemmer.
-            await RunAsync(binary, ["--site", siteRoot, "--output-subdir", "pagefind", "--quiet"], themeRoot, cancellation);
+            await RunAsync(binary, ["--site", Path.GetFullPath(siteRoot), "--output-subdir", OutputFolder.Trim('/'), "--quiet"], themeRoot, cancellation);
         }
         finally
         {

@@ -68,10 +68,10 @@ public sealed class MarkdownRule : IValidationRule
 
     private static void CheckLink(ValidationContext context, string? url, string file, SourceLocation at)
     {
-        if (!LinkSafety.IsSafe(url))
+        if (!LinkSafety.IsSafe(url, context.Resolver.Schemes))
             context.Error(DiagnosticCodes.Content.UnsafeLink, file, at,
                 $"Unsafe link '{url}'. Links may use http, https, mailto, tel, a path on this site, or a cross-reference (factor:…, onderzoek:…).");
-        else if (CrossReference.TryParse(url, out var reference) && context.Resolver.Resolve(reference) is null)
+        else if (context.Resolver.TryParse(url, out var reference) && context.Resolver.Resolve(reference) is null)
             context.Error(DiagnosticCodes.Content.UnknownReference, file, at, context.UnknownTarget(reference));
     }
 }

@@ -18,9 +18,9 @@ public sealed class ValidationContext(LoadedContent content, DiagnosticBag diagn
     /// <summary>Reports an unknown reference written as text in YAML, such as a route step or a <c>trains</c> entry.</summary>
     public void CheckReference(string text, string file, SourceLocation at, string what)
     {
-        if (!CrossReference.TryParse(text, out var reference))
+        if (!Resolver.TryParse(text, out var reference))
             Error(DiagnosticCodes.Content.UnknownReference, file, at,
-                $"{what} '{text}' is not a cross-reference. Expected scheme:id with a scheme of {string.Join(", ", CrossReference.Schemes)} (e.g. factor:wederzijds-vertrouwen).");
+                $"{what} '{text}' is not a cross-reference. Expected scheme:id with a scheme of {string.Join(", ", Resolver.Schemes)} (e.g. factor:wederzijds-vertrouwen).");
         else if (Resolver.Resolve(reference) is null)
             Error(DiagnosticCodes.Content.UnknownReference, file, at, UnknownTarget(reference));
     }
@@ -34,18 +34,7 @@ public sealed class ValidationContext(LoadedContent content, DiagnosticBag diagn
 
     public string UnknownTarget(CrossReference reference)
     {
-        var known = reference.Scheme switch
-        {
-            CrossReference.Page => Site.Pages.Select(p => p.Url.Trim('/')),
-            CrossReference.Form => Site.Forms.Select(f => f.Id),
-            CrossReference.Category => Site.Categories.Select(c => c.Id),
-            CrossReference.Factor => Site.Factors.Select(f => f.Id),
-            CrossReference.Study => Site.Studies.Select(s => s.Id),
-            CrossReference.Casus => Site.Casussen.Select(c => c.Id),
-            CrossReference.Route => Site.Routes.Select(r => r.Id),
-            CrossReference.Term => Site.Glossary.Select(g => g.Id),
-            _ => [],
-        };
+        var known = Resolver.KnownIds(reference.Scheme);
         return $"Unknown cross-reference '{reference.Scheme}:{reference.Id}': nothing of that kind has the id '{reference.Id}'.{Suggest(reference.Id, known)}";
     }
 

@@ -11,12 +11,12 @@ public class UrlMappingTests
     [InlineData("kader/vormen/index.md", "/kader/vormen/")]
     [InlineData("kader/factoren/wederzijds-vertrouwen.md", "/kader/factoren/wederzijds-vertrouwen/")]
     public void Markdown_paths_map_to_clean_urls(string path, string url) =>
-        Assert.Equal(url, ContentLayout.UrlFor(path));
+        Assert.Equal(url, OverGrenzen.Model.Urls.SiteUrls.ForSourcePath(path));
 
     [Theory]
     [InlineData("/", "index")]
     [InlineData("/kader/", "kader")]
     [InlineData("/onderzoeken/zorglogistiek/", "zorglogistiek")]
     public void The_id_is_the_last_url_segment(string url, string id) =>
-        Assert.Equal(id, ContentLayout.IdFor(url));
+        Assert.Equal(id, OverGrenzen.Model.Urls.SiteUrls.IdFor(url));
 }

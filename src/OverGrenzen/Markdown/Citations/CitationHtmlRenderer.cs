@@ -5,7 +5,7 @@ using OverGrenzen.Model.Reference;
 namespace OverGrenzen.Markdown.Citations;
 
 /// <summary>Writes "(Bartelink et al., 2022; Rutz &amp; Van Bochove, 2021)" with each part linked to its entry.</summary>
-public sealed class CitationHtmlRenderer(Func<string, Source?> lookup, string bibliographyUrl) : HtmlObjectRenderer<CitationInline>
+public sealed class CitationHtmlRenderer(Func<string, Source?> lookup, Func<string, string> entryUrl) : HtmlObjectRenderer<CitationInline>
 {
     protected override void Write(HtmlRenderer renderer, CitationInline citation)
     {
@@ -16,7 +16,7 @@ public sealed class CitationHtmlRenderer(Func<string, Source?> lookup, string bi
                 renderer.Write("; ");
             var key = citation.Keys[i];
             var source = lookup(key);
-            renderer.Write("<a href=\"").WriteEscapeUrl(bibliographyUrl + "#bron-" + key).Write("\">");
+            renderer.Write("<a href=\"").WriteEscapeUrl(entryUrl(key)).Write("\">");
             renderer.WriteEscape(source?.ShortCitation ?? key);
             renderer.Write("</a>");
         }

@@ -6,24 +6,20 @@ namespace OverGrenzen.Markdown.CrossReferences;
 /// </summary>
 public sealed record CrossReference(string Scheme, string Id, string? Fragment)
 {
+    /// <summary>Any page by its path.</summary>
     public const string Page = "page";
-    public const string Form = "vorm";
-    public const string Category = "categorie";
-    public const string Factor = "factor";
-    public const string Study = "onderzoek";
-    public const string Casus = "casus";
-    public const string Route = "leerroute";
+
+    /// <summary>A glossary term. The other schemes come from the content kinds (<c>ContentKind.CrossReferenceScheme</c>).</summary>
     public const string Term = "begrip";
 
-    public static readonly IReadOnlyList<string> Schemes = [Page, Form, Category, Factor, Study, Casus, Route, Term];
-
-    public static bool TryParse(string? text, out CrossReference reference)
+    /// <param name="schemes">The schemes in use (see <see cref="ICrossReferenceResolver.Schemes"/>).</param>
+    public static bool TryParse(string? text, IReadOnlyList<string> schemes, out CrossReference reference)
     {
         reference = null!;
         if (string.IsNullOrEmpty(text))
             return false;
         var colon = text.IndexOf(':');
-        if (colon <= 0 || !Schemes.Contains(text[..colon]))
+        if (colon <= 0 || !schemes.Contains(text[..colon]))
             return false;
 
         var rest = text[(colon + 1)..];

@@ -4,4 +4,7 @@ namespace OverGrenzen.Markdown.CrossReferences;
 public interface ICrossReferenceResolver
 {
     ResolvedLink? Resolve(CrossReference reference);
+
+    /// <summary>The schemes a cross-reference may use: <c>page</c>, one per content kind, <c>begrip</c>.</summary>
+    IReadOnlyList<string> Schemes { get; }
 }

@@ -2,37 +2,35 @@ using OverGrenzen.Model;
 
 namespace OverGrenzen.Markdown.CrossReferences;
 
-/// <summary>Resolves cross-references against the loaded site: ids of typed records, or page paths.</summary>
+/// <summary>Resolves cross-references against the loaded site: ids of pages of a content kind, glossary terms, or page paths.</summary>
 public sealed class SiteCrossReferenceResolver(Site site) : ICrossReferenceResolver
 {
-    public const string GlossaryUrl = "/begrippen/";
-    public const string BibliographyUrl = "/bronnen/";
+    public IReadOnlyList<string> Schemes { get; } = [CrossReference.Page, .. site.Kinds.Schemes, CrossReference.Term];
 
     public ResolvedLink? Resolve(CrossReference reference)
     {
         var id = reference.Id;
-        return reference.Scheme switch
-        {
-            CrossReference.Page => site.PageAt(id.Length == 0 ? "/" : "/" + id + "/") is { } page ? new(page.Url, page.Title) : null,
-            CrossReference.Form => Link(site.Form(id)),
-            CrossReference.Category => Link(site.Category(id)),
-            CrossReference.Factor => Link(site.Factor(id)),
-            CrossReference.Study => Link(site.Study(id)),
-            CrossReference.Casus => Link(site.CasusById(id)),
-            CrossReference.Route => Link(site.Routes.FirstOrDefault(r => r.Id == id)),
-            CrossReference.Term => site.Glossary.FirstOrDefault(t => t.Id == id) is { } term
-                ? new ResolvedLink(GlossaryUrl + "#" + term.Id, term.Term)
-                : null,
-            _ => null,
-        };
+        if (reference.Scheme == CrossReference.Page)
+            return site.PageAt(id.Length == 0 ? "/" : "/" + id + "/") is { } page ? new(page.Url, page.Title) : null;
+        if (reference.Scheme == CrossReference.Term)
+            return site.Glossary.FirstOrDefault(t => t.Id == id) is { } term ? new ResolvedLink(site.Urls.GlossaryTerm(term.Id), term.Term) : null;
+        return site.Kinds.ForScheme(reference.Scheme) is { } kind && site.PagesOf(kind).FirstOrDefault(p => p.Id == id) is { } target
+            ? new ResolvedLink(target.Url, target.Title)
+            : null;
     }
 
-    private static ResolvedLink? Link<T>(Entry<T>? entry) where T : Model.Pages.PageData =>
-        entry is null ? null : new ResolvedLink(entry.Url, entry.Title);
+    /// <summary>The ids a scheme can point at, for "did you mean" suggestions.</summary>
+    public IEnumerable<string> KnownIds(string scheme) =>
+        scheme == CrossReference.Page ? site.Pages.Select(p => p.Url.Trim('/'))
+        : scheme == CrossReference.Term ? site.Glossary.Select(g => g.Id)
+        : site.Kinds.ForScheme(scheme) is { } kind ? site.PagesOf(kind).Select(p => p.Id)
+        : [];
+
+    public bool TryParse(string? text, out CrossReference reference) => CrossReference.TryParse(text, Schemes, out reference);
 
     /// <summary>Resolves a reference written as text in YAML (e.g. a route step); null when unknown or malformed.</summary>
     public ResolvedLink? Resolve(string text) =>
-        CrossReference.TryParse(text, out var reference) ? Resolve(reference) is { } r
+        TryParse(text, out var reference) ? Resolve(reference) is { } r
             ? r with { Url = r.Url + (reference.Fragment is null ? "" : "#" + reference.Fragment) }
             : null
         : null;

@@ -25,14 +25,14 @@ public sealed class SiteLinkRenderer(ICrossReferenceResolver resolver, LinkInlin
 
         var url = link.GetDynamicUrl?.Invoke() ?? link.Url ?? "";
         string? targetTitle = null;
-        if (CrossReference.TryParse(url, out var reference))
+        if (CrossReference.TryParse(url, resolver.Schemes, out var reference))
         {
             // Validation has already reported unknown targets; render them inert rather than crash.
             var resolved = resolver.Resolve(reference);
             url = resolved is null ? "#" : resolved.Url + (reference.Fragment is null ? "" : "#" + reference.Fragment);
             targetTitle = resolved?.Title;
         }
-        else if (!LinkSafety.IsSafe(url))
+        else if (!LinkSafety.IsSafe(url, resolver.Schemes))
         {
             url = "#";
         }

@@ -1,0 +1,70 @@
+using OverGrenzen.Model.Pages;
+
+namespace OverGrenzen.Model.Urls;
+
+/// <summary>
+/// The one source of truth for URLs (as Hugo's page_paths.go): where a content file is served, the URLs of
+/// derived pages, special pages found by their layout, anchors, and the file a URL is written to.
+/// Templates, the engine and (through data the pages carry) the browser scripts all ask here.
+/// </summary>
+public sealed class SiteUrls(Site site)
+{
+    public const string Home = "/";
+    public const string NotFoundPage = "/404.html";
+    public const string SiteMapXml = "/sitemap.xml";
+    public const string RobotsTxt = "/robots.txt";
+    public const string SearchScript = "/pagefind/pagefind.js";
+
+    /// <summary>The layouts of the special pages the engine itself links to.</summary>
+    public const string BibliographyLayout = "bronnen";
+    public const string GlossaryLayout = "begrippen";
+
+    private readonly Dictionary<string, string> _byLayout = site.Pages
+        .Where(p => p.Data is PlainPage { Layout: not null })
+        .GroupBy(p => ((PlainPage)p.Data).Layout!, StringComparer.Ordinal)
+        .ToDictionary(g => g.Key, g => g.First().Url, StringComparer.Ordinal);
+
+    /// <summary><c>a/b.md</c> → <c>/a/b/</c>; <c>a/index.md</c> → <c>/a/</c>; <c>index.md</c> → <c>/</c>.</summary>
+    public static string ForSourcePath(string relativePath)
+    {
+        var path = relativePath.Replace('\\', '/');
+        var withoutExtension = path[..^Path.GetExtension(path).Length];
+        if (withoutExtension == "index")
+            return Home;
+        if (withoutExtension.EndsWith("/index", StringComparison.Ordinal))
+            withoutExtension = withoutExtension[..^"/index".Length];
+        return "/" + withoutExtension + "/";
+    }
+
+    /// <summary>The id of the page: its last URL segment, or <c>index</c> for the start page.</summary>
+    public static string IdFor(string url)
+    {
+        var trimmed = url.Trim('/');
+        return trimmed.Length == 0 ? "index" : trimmed[(trimmed.LastIndexOf('/') + 1)..];
+    }
+
+    /// <summary>A page variant below its page: <c>/casussen/x/</c> + <c>docent</c> → <c>/casussen/x/docent/</c>.</summary>
+    public static string Below(Page page, string segment) => page.Url + segment + "/";
+
+    /// <summary>The lecturer page of a casus or route.</summary>
+    public static string LecturerNotes(Page page) => Below(page, "docent");
+
+    /// <summary><c>/</c> → <c>index.html</c>; <c>/a/b/</c> → <c>a/b/index.html</c>; <c>/404.html</c> → <c>404.html</c>.</summary>
+    public static string OutputPathFor(string url) =>
+        url.EndsWith('/') ? url.TrimStart('/') + "index.html" : url.TrimStart('/');
+
+    /// <summary>The id of a source's entry on the bibliography page.</summary>
+    public static string BibliographyAnchor(string key) => "bron-" + key;
+
+    /// <summary>The page with this <c>layout:</c> (a special page such as the search page), or null when the site has none.</summary>
+    public string? ForLayout(string layout) => _byLayout.GetValueOrDefault(layout);
+
+    /// <summary>A source's entry on the bibliography page.</summary>
+    public string BibliographyEntry(string key) => Bibliography + "#" + BibliographyAnchor(key);
+
+    /// <summary>The bibliography page (by its layout; <c>/bronnen/</c> when the site has none, which the link check then reports).</summary>
+    public string Bibliography => ForLayout(BibliographyLayout) ?? "/bronnen/";
+
+    /// <summary>A term on the glossary page.</summary>
+    public string GlossaryTerm(string id) => (ForLayout(GlossaryLayout) ?? "/begrippen/") + "#" + id;
+}

@@ -1,0 +1,53 @@
+using OverGrenzen.Model.Exercises;
+using OverGrenzen.Model.Framework;
+using OverGrenzen.Model.Kinds;
+using OverGrenzen.Model.Pages;
+using OverGrenzen.Model.Studies;
+using OverGrenzen.Model.Urls;
+using OverGrenzen.Theme.Components.Pages;
+
+namespace OverGrenzen.Theme;
+
+/// <summary>
+/// The content kinds of this site and their derived pages: one line per kind, one descriptor per variant.
+/// Adding a kind or a page variant is a line here plus its record (in the model) and its component.
+/// </summary>
+public static class SiteKinds
+{
+    /// <summary><c>…/docent/</c>: werkvormen, timing and the reasoning behind every answer.</summary>
+    public static readonly PageVariant LecturerNotes = new()
+    {
+        Name = "lecturernotes",
+        Url = SiteUrls.LecturerNotes,
+        Component = typeof(LecturerNotesContent),
+        Title = page => "Docentenhandleiding: " + page.Title,
+        Description = page => "Werkvormen, timing, discussievragen en de onderbouwing van de antwoorden bij " + page.Title + ".",
+        Crumb = "Docentenhandleiding",
+        SearchType = "docent",
+    };
+
+    /// <summary>The 404 page, once for the site (derived from the start page).</summary>
+    public static readonly PageVariant NotFound = new()
+    {
+        Name = "notfound",
+        Url = _ => SiteUrls.NotFoundPage,
+        Component = typeof(NotFoundContent),
+        Title = _ => "Pagina niet gevonden",
+        Description = _ => "Deze pagina bestaat niet (meer). Zoek verder vanaf de startpagina.",
+        Crumb = "Niet gevonden",
+        CrumbsThroughPage = false,
+    };
+
+    public static readonly ContentKindRegistry Default = new(
+    [
+        new() { Name = PageTypes.Plain, DataType = typeof(PlainPage), Component = typeof(PlainContent) },
+        new() { Name = PageTypes.Form, DataType = typeof(Form), CrossReferenceScheme = "vorm", SearchType = "kader", Component = typeof(FormContent) },
+        new() { Name = PageTypes.Category, DataType = typeof(Category), CrossReferenceScheme = "categorie", SearchType = "kader", Component = typeof(CategoryContent) },
+        new() { Name = PageTypes.Factor, DataType = typeof(Factor), CrossReferenceScheme = "factor", SearchType = "factor", Component = typeof(FactorContent) },
+        new() { Name = PageTypes.Study, DataType = typeof(Study), CrossReferenceScheme = "onderzoek", SearchType = "onderzoek", Component = typeof(StudyContent) },
+        new() { Name = PageTypes.Casus, DataType = typeof(Casus), CrossReferenceScheme = "casus", SearchType = "casus", Component = typeof(CasusContent), Variants = [LecturerNotes] },
+        new() { Name = PageTypes.Route, DataType = typeof(Route), CrossReferenceScheme = "leerroute", SearchType = "leerroute", Component = typeof(RouteContent), Variants = [LecturerNotes] },
+    ],
+    [NotFound],
+    defaultKind: PageTypes.Plain);
+}
