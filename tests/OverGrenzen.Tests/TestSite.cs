@@ -77,8 +77,12 @@ public sealed class TestSite : IDisposable
 
     public IReadOnlyList<Diagnostic> Check() => new BuildPipeline().Check(Content).Diagnostics;
 
-    public Task<BuildResult> BuildAsync() =>
-        new BuildPipeline().BuildAsync(new BuildOptions { ContentRoot = Content, OutputRoot = Output, ThemeAssetsRoot = ThemeAssets, Search = false });
+    public Task<BuildResult> BuildAsync() => BuildAsync(Options);
+
+    public Task<BuildResult> BuildAsync(BuildOptions options) => new BuildPipeline().BuildAsync(options);
+
+    /// <summary>The options <see cref="BuildAsync()"/> uses: this site, the repository's theme, no search.</summary>
+    public BuildOptions Options => new() { ContentRoot = Content, OutputRoot = Output, ThemeAssetsRoot = ThemeAssets, Search = false };
 
     public string ReadOutput(string path) => File.ReadAllText(Path.Combine(Output, path));
 

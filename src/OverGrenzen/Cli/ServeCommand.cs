@@ -1,4 +1,5 @@
 using System.CommandLine;
+using OverGrenzen.Output;
 using OverGrenzen.Pipeline;
 using OverGrenzen.Rendering;
 using OverGrenzen.Serving;
@@ -34,11 +35,14 @@ internal static class ServeCommand
             Console.WriteLine($"Serving {options.OutputRoot} at {server.Url}/ — watching {options.ContentRoot} and the theme. Press Ctrl+C to stop.");
 
             var last = first.Snapshot;
-            var incremental = new RebuildChangedPages(options);
+            // Rebuilds, the fast path and the background index all write here: one at a time.
+            var served = new ServedFolder(options.OutputRoot);
+            var incremental = new RebuildChangedPages(options, served);
             using var watcher = new RebuildWatcher([options.ContentRoot, options.ResolvedThemeAssetsRoot], async changed =>
             {
-                var result = (last is null ? null : await incremental.TryRunAsync(last, changed))
-                    ?? await pipeline.BuildAsync(options with { Search = false });
+                var result = await served.ExclusiveAsync(async () =>
+                    (last is null ? null : await incremental.TryRunAsync(last, changed))
+                    ?? await pipeline.BuildAsync(options with { Search = false }));
                 DiagnosticPrinter.Print(result.Diagnostics, Console.Error);
                 if (!result.Succeeded)
                     return;
@@ -50,7 +54,11 @@ internal static class ServeCommand
                 {
                     try
                     {
-                        await new Search.PagefindIndexer(options.ResolvedThemeRoot, Console.Out).IndexAsync(options.OutputRoot);
+                        await served.ExclusiveAsync(async () =>
+                        {
+                            await new Search.PagefindIndexer(options.ResolvedThemeRoot, Console.Out).IndexAsync(served.Root);
+                            return 0;
+                        });
                     }
                     catch (Exception e)
                     {

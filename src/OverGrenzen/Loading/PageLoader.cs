@@ -60,6 +60,12 @@ public sealed class PageLoader(YamlReader yaml, ContentKindRegistry kinds)
     /// <summary>The front matter as the kind's record; a kind whose record cannot be read is a diagnostic, never a dropped page.</summary>
     private PageData? ReadData(ContentKind kind, string frontMatter, int firstLine, string path, DiagnosticBag diagnostics)
     {
+        if (!typeof(PageData).IsAssignableFrom(kind.DataType) || kind.DataType.IsAbstract || kind.DataType.GetConstructor(Type.EmptyTypes) is null)
+        {
+            diagnostics.Error(DiagnosticCodes.Load.UnreadableKind, path, firstLine, 1,
+                $"Page type '{kind.Name}' is registered, but its record {kind.DataType.Name} cannot be read from front matter: it must be a concrete {nameof(PageData)} with a parameterless constructor.", "load");
+            return null;
+        }
         object? value;
         try
         {

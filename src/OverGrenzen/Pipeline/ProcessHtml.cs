@@ -1,4 +1,6 @@
+using System.Net;
 using System.Text;
+using System.Text.RegularExpressions;
 using AngleSharp.Html.Parser;
 using OverGrenzen.PostProcessing;
 using OverGrenzen.Rendering;
@@ -8,10 +10,11 @@ namespace OverGrenzen.Pipeline;
 /// <summary>
 /// Stage 4: parse a rendered page with AngleSharp and run the HTML handlers over it.
 /// Only <c>&lt;main&gt;</c> is parsed per page: the frame around it (head, menu, footer) is the theme's,
-/// made from pages that exist, and the same on every page, so its ids and links are read once, from the
-/// first page, and checked with everything else.
+/// made from pages that exist, and mostly the same on every page, so its ids and links are read once, from
+/// the first page, and checked with everything else. The frame's links that differ per page (breadcrumbs,
+/// a variant's links) are found with a light scan of every page and checked as that page's own.
 /// </summary>
-public sealed class ProcessHtml
+public sealed partial class ProcessHtml
 {
     private const string MainStart = "<main";
     private const string MainEnd = "</main>";
@@ -20,9 +23,14 @@ public sealed class ProcessHtml
     private static readonly ThreadLocal<HtmlParser> Parser = new(() => new HtmlParser());
 
     private readonly Lazy<PageOutline> _frame;
+    private readonly Lazy<HashSet<string>> _sharedFrameLinks;
     private RenderedPage? _first;
 
-    public ProcessHtml() => _frame = new Lazy<PageOutline>(() => FrameOf(_first!), LazyThreadSafetyMode.ExecutionAndPublication);
+    public ProcessHtml()
+    {
+        _frame = new Lazy<PageOutline>(() => FrameOf(_first!), LazyThreadSafetyMode.ExecutionAndPublication);
+        _sharedFrameLinks = new Lazy<HashSet<string>>(() => Frame.Links.Select(l => l.Target).ToHashSet(StringComparer.Ordinal), LazyThreadSafetyMode.ExecutionAndPublication);
+    }
 
     /// <summary>The ids and links of the page frame (read from the first page processed).</summary>
     public PageOutline Frame => _frame.Value;
@@ -45,8 +53,17 @@ public sealed class ProcessHtml
         var ids = document.QuerySelectorAll("[id]").Select(e => e.Id!).Concat(frame.Ids).ToHashSet(StringComparer.Ordinal);
         var main = document.QuerySelector("main")!.OuterHtml;
         var output = Encoding.UTF8.GetBytes(string.Concat(html.AsSpan(0, start), main, html.AsSpan(end)));
-        return new ProcessedPage(new PageOutline(page.Url, page.OutputPath, page.SourcePath, ids, links.Links), output);
+        var ownFrameLinks = FrameLinks(html.AsSpan(0, start).ToString()).Concat(FrameLinks(html[end..]))
+            .Where(l => !_sharedFrameLinks.Value.Contains(l.Target));
+        return new ProcessedPage(new PageOutline(page.Url, page.OutputPath, page.SourcePath, ids, [.. links.Links, .. ownFrameLinks]), output);
     }
+
+    /// <summary>The href and src values in the theme's own markup outside main (Razor always quotes them with ").</summary>
+    private static IEnumerable<PageLink> FrameLinks(string html) =>
+        AttributeLink().Matches(html).Select(m => new PageLink(WebUtility.HtmlDecode(m.Groups[1].Value), 0));
+
+    [GeneratedRegex("\\s(?:href|src)=\"([^\"]*)\"")]
+    private static partial Regex AttributeLink();
 
     private static PageOutline FrameOf(RenderedPage page)
     {

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using OverGrenzen.Diagnostics;
 using OverGrenzen.Loading;
+using OverGrenzen.Output;
 using OverGrenzen.Validation;
 
 namespace OverGrenzen.Pipeline;
@@ -10,8 +11,10 @@ namespace OverGrenzen.Pipeline;
 /// site can depend on them (other pages use titles and front matter, never bodies), so only those pages
 /// are loaded, checked, rendered and written again. Any other change returns null: do a full build.
 /// </summary>
-public sealed class RebuildChangedPages(BuildOptions options)
+/// <param name="output">The served folder (its lock is the caller's to hold); by default the options' output folder.</param>
+public sealed class RebuildChangedPages(BuildOptions options, ServedFolder? output = null)
 {
+    private readonly ServedFolder _output = output ?? new ServedFolder(options.OutputRoot);
     private readonly PageLoader _loader = new(new YamlReader(), options.Kinds);
 
     public async Task<BuildResult?> TryRunAsync(BuildSnapshot previous, IReadOnlyCollection<string> changedFiles)
@@ -41,9 +44,7 @@ public sealed class RebuildChangedPages(BuildOptions options)
             Pages = previous.Content.Pages.Select(p => replaced.GetValueOrDefault(p.Page.SourcePath, p)).ToArray(),
         };
 
-        var context = new ValidationContext(content, diagnostics);
-        foreach (var page in changed)
-            MarkdownRule.CheckBody(context, page);
+        new ValidateContent().RunOnBodies(content, changed, diagnostics);
         if (diagnostics.HasErrors)
             return Failed();
 
@@ -57,7 +58,7 @@ public sealed class RebuildChangedPages(BuildOptions options)
             return Failed();
 
         foreach (var page in fresh.Values)
-            WriteReplacing(Path.Combine(options.OutputRoot, page.Outline.OutputPath), page.Html);
+            _output.WriteReplacing(page.Outline.OutputPath, page.Html);
         return new BuildResult(diagnostics.Sorted(), fresh.Count, fresh.Count, clock.Elapsed)
         {
             Snapshot = previous with { Content = content, Pages = pages },
@@ -65,13 +66,5 @@ public sealed class RebuildChangedPages(BuildOptions options)
 
         // Nothing was written; the previous build stays the one to compare the next edit with.
         BuildResult Failed() => new(diagnostics.Sorted(), 0, 0, clock.Elapsed) { Snapshot = previous };
-    }
-
-    /// <summary>Write beside, then rename over: a browser never reads a half-written page.</summary>
-    private static void WriteReplacing(string path, byte[] html)
-    {
-        var temporary = path + ".tmp";
-        File.WriteAllBytes(temporary, html);
-        File.Move(temporary, path, overwrite: true);
     }
 }

@@ -21,4 +21,14 @@ public sealed class ValidateContent
         foreach (var rule in Rules)
             rule.Check(context);
     }
+
+    /// <summary>After a body-only edit: the rules that read bodies, on the changed pages (the same rules as a full build).</summary>
+    public void RunOnBodies(LoadedContent content, IEnumerable<Loading.SourcePage> changed, DiagnosticBag diagnostics)
+    {
+        var context = new ValidationContext(content, diagnostics);
+        var rules = Rules.Where(r => r.Reads.HasFlag(RuleReads.Bodies)).ToArray();
+        foreach (var page in changed)
+            foreach (var rule in rules)
+                rule.CheckBody(context, page);
+    }
 }

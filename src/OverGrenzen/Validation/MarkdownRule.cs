@@ -14,6 +14,8 @@ namespace OverGrenzen.Validation;
 /// </summary>
 public sealed class MarkdownRule : IValidationRule
 {
+    public RuleReads Reads => RuleReads.FrontMatterAndData | RuleReads.Bodies;
+
     public void Check(ValidationContext context)
     {
         foreach (var page in context.Content.Pages)
@@ -31,7 +33,7 @@ public sealed class MarkdownRule : IValidationRule
     }
 
     /// <summary>Checks one page's body only: all a body-only edit can break.</summary>
-    public static void CheckBody(ValidationContext context, Loading.SourcePage page) =>
+    public void CheckBody(ValidationContext context, Loading.SourcePage page) =>
         CheckDocument(context, page.Body, page.Page.SourcePath, firstLine: 1, isBody: true);
 
     private static void CheckField(ValidationContext context, MarkdownText field, string file) =>

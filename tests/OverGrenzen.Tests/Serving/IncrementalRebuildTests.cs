@@ -73,4 +73,20 @@ public class IncrementalRebuildTests
         Assert.Contains(result.Diagnostics, d => d.Code == Diagnostics.DiagnosticCodes.Output.BrokenAnchor && d.File == "index.md");
         Assert.Equal(before, site.ReadOutput("over/index.html"));
     }
+
+    [Fact]
+    public async Task A_body_edit_that_breaks_a_validation_rule_is_reported_and_the_served_page_stays()
+    {
+        var (site, snapshot, rebuild) = await Built();
+        using var _ = site;
+        var before = site.ReadOutput("over/index.html");
+        File.WriteAllText(Path.Combine(site.Content, "over.md"), "---\ntitle: Over\ndescription: Over de site.\n---\n\n## Doel\n\nZie [de factor](factor:bestaat-niet).\n");
+
+        var result = await rebuild.TryRunAsync(snapshot, [Path.Combine(site.Content, "over.md")]);
+
+        Assert.False(result!.Succeeded);
+        var error = Assert.Single(result.Diagnostics);
+        Assert.Equal((Diagnostics.DiagnosticCodes.Content.UnknownReference, "over.md", 8), (error.Code, error.File, error.Line));
+        Assert.Equal(before, site.ReadOutput("over/index.html"));
+    }
 }
