@@ -11,8 +11,8 @@ public static class LayoutNames
     public const string Casussen = "casussen-overzicht";
     public const string Routes = "leerroutes-overzicht";
     public const string Lessons = "lessen";
-    public const string Glossary = "begrippen";
-    public const string Bibliography = "bronnen";
+    public const string Glossary = Model.Urls.SiteUrls.GlossaryLayout;
+    public const string Bibliography = Model.Urls.SiteUrls.BibliographyLayout;
     public const string Timeline = "tijdlijn";
     public const string MyAnswers = "mijn-antwoorden";
     public const string MakeAssignment = "opdracht-maken";

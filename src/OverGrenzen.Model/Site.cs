@@ -16,6 +16,7 @@ public sealed class Site
 {
     private readonly Dictionary<string, Page> _pagesByUrl;
     private readonly Dictionary<string, Source> _sourcesByKey;
+    private readonly Dictionary<string, Page> _pagesByLayout;
 
     public Site(
         IReadOnlyList<Page> pages,
@@ -35,6 +36,10 @@ public sealed class Site
         _pagesByUrl = new Dictionary<string, Page>(StringComparer.Ordinal);
         foreach (var page in Pages)
             _pagesByUrl.TryAdd(page.Url, page);
+        _pagesByLayout = new Dictionary<string, Page>(StringComparer.Ordinal);
+        foreach (var page in Pages)
+            if (page.Data is PlainPage { Layout: { } layout })
+                _pagesByLayout.TryAdd(layout, page);
         _sourcesByKey = new Dictionary<string, Source>(StringComparer.Ordinal);
         foreach (var source in sources)
             _sourcesByKey.TryAdd(source.Key, source);
@@ -76,6 +81,9 @@ public sealed class Site
     public IReadOnlyList<Entry<Route>> Routes { get; }
 
     public Page? PageAt(string url) => _pagesByUrl.GetValueOrDefault(url);
+
+    /// <summary>The special page with this <c>layout:</c> (the search page, the bibliography…): found by what it is, not where it lives.</summary>
+    public Page? PageWithLayout(string layout) => _pagesByLayout.GetValueOrDefault(layout);
 
     public Source? SourceFor(string key) => _sourcesByKey.GetValueOrDefault(key);
 

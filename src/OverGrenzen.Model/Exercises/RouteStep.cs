@@ -8,4 +8,10 @@ public sealed record RouteStep : ILocated
     public required int Minutes { get; init; }
     public required MarkdownText Note { get; init; }
     public SourceLocation Location { get; init; }
+
+    /// <summary>The scheme of a step that is a casus.</summary>
+    public const string CasusScheme = "casus:";
+
+    /// <summary>The casus id when this step is a casus (<c>casus:x</c> → <c>x</c>), else null. The one place that parses it.</summary>
+    public string? CasusId() => Ref.StartsWith(CasusScheme, StringComparison.Ordinal) ? Ref[CasusScheme.Length..] : null;
 }

@@ -19,10 +19,6 @@ public sealed class SiteUrls(Site site)
     public const string BibliographyLayout = "bronnen";
     public const string GlossaryLayout = "begrippen";
 
-    private readonly Dictionary<string, string> _byLayout = site.Pages
-        .Where(p => p.Data is PlainPage { Layout: not null })
-        .GroupBy(p => ((PlainPage)p.Data).Layout!, StringComparer.Ordinal)
-        .ToDictionary(g => g.Key, g => g.First().Url, StringComparer.Ordinal);
 
     /// <summary><c>a/b.md</c> → <c>/a/b/</c>; <c>a/index.md</c> → <c>/a/</c>; <c>index.md</c> → <c>/</c>.</summary>
     public static string ForSourcePath(string relativePath)
@@ -57,7 +53,7 @@ public sealed class SiteUrls(Site site)
     public static string BibliographyAnchor(string key) => "bron-" + key;
 
     /// <summary>The page with this <c>layout:</c> (a special page such as the search page), or null when the site has none.</summary>
-    public string? ForLayout(string layout) => _byLayout.GetValueOrDefault(layout);
+    public string? ForLayout(string layout) => site.PageWithLayout(layout)?.Url;
 
     /// <summary>A source's entry on the bibliography page.</summary>
     public string BibliographyEntry(string key) => Bibliography + "#" + BibliographyAnchor(key);
