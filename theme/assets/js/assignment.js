@@ -9,14 +9,12 @@ import { readStore } from "./storage.js";
 import { readCatalog } from "./catalog.js";
 import { casusProgress, showProgress } from "./progress.js";
 import { h, dutchDate } from "./dom.js";
+import { ID, isObject } from "./shapes.js";
 
 const MAX_TITLE = 120;
 const MAX_CASUSSEN = 50;
 const MAX_FRAGMENT = 10_000;
-const ID = /^[a-z0-9-]{1,80}$/;
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-const isObject = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
 
 /** @returns {boolean} whether text is "" or a real calendar day as YYYY-MM-DD */
 function isDeadline(text) {

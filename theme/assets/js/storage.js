@@ -14,6 +14,8 @@
 // "overgrenzen:v1:corrupt", an import is refused with a Dutch message and nothing changes.
 
 /** localStorage key of the store. */
+import { ID, isObject } from "./shapes.js";
+
 export const STORAGE_KEY = "overgrenzen:v1";
 /** Where unreadable stored data is kept once, for inspection. */
 export const CORRUPT_KEY = "overgrenzen:v1:corrupt";
@@ -21,7 +23,6 @@ export const CORRUPT_KEY = "overgrenzen:v1:corrupt";
 /** Limits that stored and imported data must respect. */
 export const LIMITS = Object.freeze({ casussen: 200, questions: 100, text: 5000, values: 100, importChars: 2_000_000 });
 
-const ID = /^[a-z0-9-]{1,80}$/;
 const INDEX = /^[0-9]{1,3}$/;
 const VERSION = /^[A-Za-z0-9._-]{0,80}$/;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/;
@@ -54,9 +55,6 @@ export function isPersistent() {
 export function emptyStore() {
   return { version: 1, casussen: {} };
 }
-
-const isObject = (v) => v !== null && typeof v === "object" && !Array.isArray(v)
-  && Object.getPrototypeOf(v) === Object.prototype;
 
 const isText = (v, max = LIMITS.text) => typeof v === "string" && v.length <= max;
 
