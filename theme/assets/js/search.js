@@ -4,25 +4,7 @@
 
 import { h } from "./dom.js";
 
-const TYPE_LABELS = {
-  kader: "Kader",
-  factor: "Factor",
-  onderzoek: "Onderzoek",
-  casus: "Casus",
-  leerroute: "Leerroute",
-  les: "Les of aanbeveling",
-  begrip: "Begrip",
-  docent: "Docentenhandleiding",
-  pagina: "Pagina",
-};
 const MAX_RESULTS = 20;
-
-/** The filter groups shown on the search page: [Pagefind filter name, legend, labels per value]. */
-const FILTER_GROUPS = [
-  ["type", "Soort pagina", TYPE_LABELS],
-  ["doelgroep", "Doelgroep", { pabo: "PABO", "sociaal-werk": "Sociaal werk", professional: "Professionals" }],
-  ["categorie", "Categorie factoren", { professioneel: "Professional", interpersoonlijk: "Interpersoonlijk", organisatie: "Organisatie", context: "Context" }],
-];
 
 /**
  * Runs the search page (`[data-search-page]`) from `?q=` and the form; does nothing elsewhere.
@@ -36,6 +18,10 @@ export function initSearch(root = document) {
   const status = page.querySelector("[data-search-status]");
   const list = page.querySelector("[data-search-results]");
   const filterBox = page.querySelector("[data-search-filters]");
+  // The filter groups and their labels, and where Pagefind is, come from the page (SearchFilterGroups.cs, SiteUrls).
+  /** @type {[string, string, Object<string, string>][]} [filter name, legend, labels per value] */
+  const FILTER_GROUPS = JSON.parse(page.dataset.searchGroups);
+  const TYPE_LABELS = FILTER_GROUPS.find(([name]) => name === "type")[2];
   const params = new URLSearchParams(location.search);
   input.value = params.get("q") ?? "";
   // The chosen filter per group (type, doelgroep, categorie), also kept in the URL.
@@ -46,7 +32,7 @@ export function initSearch(root = document) {
   const load = async () => {
     if (pagefind) return pagefind;
     status.textContent = "Zoeken wordt geladen…";
-    pagefind = await import("/pagefind/pagefind.js");
+    pagefind = await import(page.dataset.searchScript);
     await pagefind.options({ excerptLength: 24 });
     pagefind.init();
     // Loads the filter index, so that every search response carries its filter counts.
@@ -77,7 +63,7 @@ export function initSearch(root = document) {
         filtersFor = query;
         await showFilters(engine, query);
       }
-      list.replaceChildren(...results.map(renderResult));
+      list.replaceChildren(...results.map((r) => renderResult(r, TYPE_LABELS)));
       const total = search.results.length;
       status.textContent = total === 0
         ? `Niets gevonden voor ‘${query}’${Object.keys(filters).length ? " met deze filters" : ""}. Probeer een ander woord of kies Alles.`
@@ -113,11 +99,15 @@ export function initSearch(root = document) {
   else status.textContent = "Typ een zoekterm, bijvoorbeeld ‘vertrouwen’ of ‘mandaat’.";
 }
 
-/** One result: title linked to the best-matching section, its type and a highlighted excerpt. */
-function renderResult(result) {
+/**
+ * One result: title linked to the best-matching section, its type and a highlighted excerpt.
+ * @param {object} result a Pagefind result
+ * @param {Object<string, string>} typeLabels label per search type
+ */
+function renderResult(result, typeLabels) {
   const section = result.sub_results?.find((s) => s.url && s.url.includes("#"));
   const target = section?.url ?? result.url;
-  const typeLabel = TYPE_LABELS[result.filters?.type?.[0]] ?? "Pagina";
+  const typeLabel = typeLabels[result.filters?.type?.[0]] ?? "Pagina";
   return h("li", { class: "search-result" },
     h("p", { class: "kicker" }, typeLabel),
     h("a", { href: target, class: "card-title" }, result.meta?.title ?? target),
