@@ -1,7 +1,7 @@
 // "Mijn antwoorden" (MyAnswersView.razor): review, export, import, clear and print the stored answers.
 
 import { readStore, exportJson, importJson, clearStore, isPersistent, LIMITS } from "./storage.js";
-import { readCatalog } from "./catalog.js";
+import { readCatalog, casussenUrl } from "./catalog.js";
 import { casusProgress } from "./progress.js";
 import { casusScore } from "./grading.js";
 import { h, lines, dutchDate } from "./dom.js";
@@ -54,7 +54,7 @@ function renderList(box, catalog) {
   const all = entries(catalog);
   if (!all.length) {
     box.replaceChildren(h("p", {}, "Je hebt nog geen antwoorden bewaard. Kies een casus bij ",
-      h("a", { href: "/casussen/" }, "Casussen"), "."));
+      h("a", { href: casussenUrl() }, "Casussen"), "."));
     return;
   }
   box.replaceChildren(...all.map((entry) => h("section", { class: "answers-casus" },

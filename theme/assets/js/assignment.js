@@ -6,7 +6,7 @@
 // The fragment never reaches a server. It is parsed defensively and only ever written as text.
 
 import { readStore } from "./storage.js";
-import { readCatalog } from "./catalog.js";
+import { readCatalog, casussenUrl } from "./catalog.js";
 import { casusProgress, showProgress } from "./progress.js";
 import { h, dutchDate } from "./dom.js";
 import { ID, isObject } from "./shapes.js";
@@ -62,7 +62,7 @@ export function parseAssignment(hash) {
 }
 
 function casusLink() {
-  return h("a", { href: "/casussen/" }, "Casussen");
+  return h("a", { href: casussenUrl() }, "Casussen");
 }
 
 function showAssignment(section, catalog, originalTitle) {

@@ -52,3 +52,12 @@ export function casusFacts(casussen, id, element) {
   if (!questions) return null;
   return { questions, version: element.dataset.version ?? "" };
 }
+
+/**
+ * The casussen overview's URL, as the page's catalog says (SiteUrls.ForLayout on the server).
+ * @param {ParentNode} [root]
+ * @returns {string}
+ */
+export function casussenUrl(root = document) {
+  return root.querySelector("[data-casus-catalog]")?.dataset.casussenUrl ?? "";
+}

@@ -168,7 +168,7 @@ export function initExercises(root = document) {
   if (stored && !current) {
     addNotice(article, [
       "Deze casus is aangepast sinds je hem maakte. Je oude antwoorden staan nog op ",
-      { href: "/mijn-antwoorden/", text: "Mijn antwoorden" },
+      { href: article.dataset.answersUrl ?? "", text: "Mijn antwoorden" },
       ". Beantwoord je de vragen opnieuw, dan worden ze vervangen: exporteer of druk ze eerst af als je ze wilt bewaren.",
     ]);
   }
