@@ -101,6 +101,10 @@ public sealed class Site
         Studies.SelectMany(s => s.Data.Findings.Where(f => f.Factor == factorId).Select(f => (s, f)));
 
     /// <summary>The studies the report places at one form.</summary>
+    /// <summary>Every placement of a study at one form, in study order (see <see cref="StudyPlacement.Of"/>).</summary>
+    public IEnumerable<StudyPlacement> PlacementsAt(string formId) =>
+        Studies.SelectMany(s => StudyPlacement.Of(s, formId));
+
     public IEnumerable<Entry<Study>> StudiesAt(string formId) =>
         Studies.Where(s => s.Data.Form.Id == formId);
 
