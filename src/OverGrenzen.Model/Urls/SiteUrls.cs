@@ -52,6 +52,12 @@ public sealed class SiteUrls(Site site)
     /// <summary>The id of a source's entry on the bibliography page.</summary>
     public static string BibliographyAnchor(string key) => "bron-" + key;
 
+    /// <summary>The id of a study's finding about one factor, on the study's page.</summary>
+    public static string FindingAnchor(string factorId) => "bevinding-" + factorId;
+
+    /// <summary>A study's finding about one factor.</summary>
+    public static string Finding(Page study, string factorId) => study.Url + "#" + FindingAnchor(factorId);
+
     /// <summary>The page with this <c>layout:</c> (a special page such as the search page), or null when the site has none.</summary>
     public string? ForLayout(string layout) => site.PageWithLayout(layout)?.Url;
 
