@@ -10,10 +10,11 @@ internal static class BuildCommand
     {
         var content = CommonOptions.Content();
         var output = CommonOptions.Output();
+        var sources = CommonOptions.Sources();
         var noSearch = new Option<bool>("--no-search") { Description = "Skip the search index (faster; for quick iterations and benchmarks)." };
         var verbose = new Option<bool>("--verbose", "-v") { Description = "Show the time each stage takes." };
 
-        var command = new Command("build", "Build the site from the content folder.") { content, output, noSearch, verbose };
+        var command = new Command("build", "Build the site from the content folder.") { content, output, sources, noSearch, verbose };
         command.SetAction(async (parse, _) =>
         {
             var options = new BuildOptions
@@ -21,6 +22,7 @@ internal static class BuildCommand
                 ContentRoot = parse.GetValue(content)!,
                 OutputRoot = parse.GetValue(output)!,
                 Search = !parse.GetValue(noSearch),
+                SourcesRoot = parse.GetValue(sources),
             };
             if (!CommonOptions.ContentExists(options.ContentRoot))
                 return 2;

@@ -10,6 +10,9 @@ internal static class CommonOptions
     public static Option<string> Output() =>
         new("--output", "-o") { Description = "Folder to write the site to.", DefaultValueFactory = _ => "_site" };
 
+    public static Option<string?> Sources() =>
+        new("--sources") { Description = "Folder with the source documents (.txt, .md): report every run of 12 or more words that the content shares with one of them." };
+
     public static bool ContentExists(string root)
     {
         if (Directory.Exists(root))

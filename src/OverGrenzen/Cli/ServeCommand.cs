@@ -12,11 +12,12 @@ internal static class ServeCommand
     {
         var content = CommonOptions.Content();
         var output = CommonOptions.Output();
+        var sources = CommonOptions.Sources();
         var port = new Option<int>("--port", "-p") { Description = "Port on 127.0.0.1.", DefaultValueFactory = _ => 8080 };
-        var command = new Command("serve", "Build the site, serve it on 127.0.0.1 and rebuild when content or theme assets change.") { content, output, port };
+        var command = new Command("serve", "Build the site, serve it on 127.0.0.1 and rebuild when content or theme assets change.") { content, output, sources, port };
         command.SetAction(async (parse, cancellation) =>
         {
-            var options = new BuildOptions { ContentRoot = parse.GetValue(content)!, OutputRoot = parse.GetValue(output)! };
+            var options = new BuildOptions { ContentRoot = parse.GetValue(content)!, OutputRoot = parse.GetValue(output)!, SourcesRoot = parse.GetValue(sources) };
             if (!CommonOptions.ContentExists(options.ContentRoot))
                 return 2;
 

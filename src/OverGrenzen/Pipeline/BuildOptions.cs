@@ -11,6 +11,9 @@ public sealed record BuildOptions
 
     public bool Search { get; init; } = true;
 
+    /// <summary>The folder of source documents for the copy guard (<c>--sources</c>); null: not checked.</summary>
+    public string? SourcesRoot { get; init; }
+
     /// <summary>The public address, for sitemap.xml.</summary>
     public string BaseUrl { get; init; } = "https://overgrenzen.netlify.app";
 }

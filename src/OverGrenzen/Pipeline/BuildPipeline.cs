@@ -1,5 +1,7 @@
 using System.Diagnostics;
 using OverGrenzen.Diagnostics;
+using OverGrenzen.Loading;
+using OverGrenzen.Originality;
 using OverGrenzen.Output;
 using OverGrenzen.Rendering;
 
@@ -16,12 +18,13 @@ public sealed class BuildPipeline(TextWriter? log = null)
 {
     private readonly TextWriter _log = log ?? TextWriter.Null;
 
-    /// <summary>Loads and validates only: what <c>check</c> runs.</summary>
-    public (LoadedContent Content, IReadOnlyList<Diagnostic> Diagnostics) Check(string contentRoot)
+    /// <summary>Loads and validates only: what <c>check</c> runs. With <paramref name="sourcesRoot"/>, the copy guard runs too.</summary>
+    public (LoadedContent Content, IReadOnlyList<Diagnostic> Diagnostics) Check(string contentRoot, string? sourcesRoot = null)
     {
         var diagnostics = new DiagnosticBag();
         var content = new LoadContent().Run(contentRoot, diagnostics);
         new ValidateContent().Run(content, diagnostics);
+        GuardCopies(contentRoot, sourcesRoot, diagnostics);
         return (content, diagnostics.Sorted());
     }
 
@@ -32,6 +35,7 @@ public sealed class BuildPipeline(TextWriter? log = null)
 
         var content = Stage("load", () => new LoadContent().Run(options.ContentRoot, diagnostics));
         Stage("validate", () => new ValidateContent().Run(content, diagnostics));
+        Stage(CopyGuard.Stage, () => GuardCopies(options.ContentRoot, options.SourcesRoot, diagnostics));
         if (diagnostics.HasErrors)
             return Failed();
 
@@ -87,6 +91,13 @@ public sealed class BuildPipeline(TextWriter? log = null)
         };
 
         BuildResult Failed() => new(diagnostics.Sorted(), 0, 0, clock.Elapsed);
+    }
+
+    /// <summary>The copy guard, when a sources folder is given: text shared with a source is an error like any other.</summary>
+    private static void GuardCopies(string contentRoot, string? sourcesRoot, DiagnosticBag diagnostics)
+    {
+        if (sourcesRoot is not null)
+            CopyGuard.For(sourcesRoot, diagnostics)?.Check(ContentFile.FindAll(contentRoot), diagnostics);
     }
 
     private T Stage<T>(string name, Func<T> run)

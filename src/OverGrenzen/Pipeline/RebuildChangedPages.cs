@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using OverGrenzen.Diagnostics;
 using OverGrenzen.Loading;
+using OverGrenzen.Originality;
 using OverGrenzen.Validation;
 
 namespace OverGrenzen.Pipeline;
@@ -44,6 +45,8 @@ public sealed class RebuildChangedPages(BuildOptions options)
         var context = new ValidationContext(content, diagnostics);
         foreach (var page in changed)
             MarkdownRule.CheckBody(context, page);
+        if (options.SourcesRoot is not null)
+            CopyGuard.For(options.SourcesRoot, diagnostics)?.Check(changed.Select(p => new ContentFile(Path.Combine(root, p.Page.SourcePath), p.Page.SourcePath)), diagnostics);
         if (diagnostics.HasErrors)
             return Failed();
 
