@@ -11,16 +11,18 @@ internal static class BuildCommand
         var content = CommonOptions.Content();
         var output = CommonOptions.Output();
         var theme = CommonOptions.Theme();
+        var sources = CommonOptions.Sources();
         var skipFlags = CommonOptions.SkipFlags();
         var verbose = new Option<bool>("--verbose", "-v") { Description = "Show the time each stage takes." };
 
-        var command = new Command("build", "Build the site from the content folder.") { content, output, theme, verbose };
+        var command = new Command("build", "Build the site from the content folder.") { content, output, theme, sources, verbose };
         foreach (var (_, flag) in skipFlags)
             command.Options.Add(flag);
         command.SetAction(async (parse, _) =>
         {
             var options = CommonOptions.BuildOptions(parse, content, output, theme) with
             {
+                SourcesRoot = CommonOptions.FullPathOrNull(parse.GetValue(sources)),
                 Skipped = skipFlags.Where(f => parse.GetValue(f.Flag)).Select(f => f.Step.Name).ToHashSet(StringComparer.Ordinal),
             };
             if (!CommonOptions.ContentExists(options.ContentRoot))

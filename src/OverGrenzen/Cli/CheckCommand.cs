@@ -9,13 +9,14 @@ internal static class CheckCommand
     public static Command Create()
     {
         var content = CommonOptions.Content();
-        var command = new Command("check", "Check the content for errors without writing anything.") { content };
+        var sources = CommonOptions.Sources();
+        var command = new Command("check", "Check the content for errors without writing anything.") { content, sources };
         command.SetAction(parse =>
         {
             var root = Path.GetFullPath(parse.GetValue(content)!);
             if (!CommonOptions.ContentExists(root))
                 return 2;
-            var (loaded, diagnostics) = new BuildPipeline().Check(root);
+            var (loaded, diagnostics) = new BuildPipeline().Check(root, sourcesRoot: CommonOptions.FullPathOrNull(parse.GetValue(sources)));
             DiagnosticPrinter.Print(diagnostics, Console.Error);
             if (diagnostics.Any(d => d.Severity == Diagnostics.Severity.Error))
                 return 1;

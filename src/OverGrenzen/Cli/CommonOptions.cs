@@ -36,6 +36,12 @@ internal static class CommonOptions
         ThemeRoot = parse.GetValue(theme) is { } folder ? Path.GetFullPath(folder) : ThemeFolder.Locate(ProjectRoot),
     };
 
+    public static Option<string?> Sources() =>
+        new("--sources") { Description = "Folder with the source documents (.txt, .md): report every run of 12 or more words that the content shares with one of them." };
+
+    /// <summary>An optional folder from the command line, made absolute.</summary>
+    public static string? FullPathOrNull(string? folder) => folder is null ? null : Path.GetFullPath(folder);
+
     public static bool ContentExists(string root)
     {
         if (Directory.Exists(root))

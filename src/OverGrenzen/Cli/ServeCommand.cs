@@ -14,11 +14,12 @@ internal static class ServeCommand
         var content = CommonOptions.Content();
         var output = CommonOptions.Output();
         var theme = CommonOptions.Theme();
+        var sources = CommonOptions.Sources();
         var port = new Option<int>("--port", "-p") { Description = "Port on 127.0.0.1.", DefaultValueFactory = _ => 8080 };
-        var command = new Command("serve", "Build the site, serve it on 127.0.0.1 and rebuild when content or theme assets change.") { content, output, theme, port };
+        var command = new Command("serve", "Build the site, serve it on 127.0.0.1 and rebuild when content or theme assets change.") { content, output, theme, sources, port };
         command.SetAction(async (parse, cancellation) =>
         {
-            var options = CommonOptions.BuildOptions(parse, content, output, theme);
+            var options = CommonOptions.BuildOptions(parse, content, output, theme) with { SourcesRoot = CommonOptions.FullPathOrNull(parse.GetValue(sources)) };
             if (!CommonOptions.ContentExists(options.ContentRoot))
                 return 2;
 

@@ -61,6 +61,13 @@ public static class DiagnosticCodes
         public const string IndexerFailed = "OG6001";
     }
 
+    /// <summary>The copy guard (<c>--sources</c>): text taken over from the source documents.</summary>
+    public static class Originality
+    {
+        public const string SharedWithSource = "OG7001";
+        public const string NoSources = "OG7002";
+    }
+
     /// <summary>Checks on the rendered HTML.</summary>
     public static class Output
     {

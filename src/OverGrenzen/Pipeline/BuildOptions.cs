@@ -37,6 +37,9 @@ public sealed record BuildOptions
             : _skipped.Append(SearchIndexStep.StepName).ToHashSet(StringComparer.Ordinal);
     }
 
+    /// <summary>The folder of source documents for the copy guard (<c>--sources</c>); null: not checked.</summary>
+    public string? SourcesRoot { get; init; }
+
     /// <summary>The public address, for sitemap.xml.</summary>
     public string BaseUrl { get; init; } = "https://overgrenzen.netlify.app";
 

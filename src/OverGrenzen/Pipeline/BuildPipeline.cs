@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using OverGrenzen.Diagnostics;
 using OverGrenzen.Model.Kinds;
+using OverGrenzen.Loading;
+using OverGrenzen.Originality;
 using OverGrenzen.Output;
 using OverGrenzen.Output.Steps;
 using OverGrenzen.Rendering;
@@ -19,12 +21,13 @@ public sealed class BuildPipeline(TextWriter? log = null)
 {
     private readonly TextWriter _log = log ?? TextWriter.Null;
 
-    /// <summary>Loads and validates only: what <c>check</c> runs.</summary>
-    public (LoadedContent Content, IReadOnlyList<Diagnostic> Diagnostics) Check(string contentRoot, ContentKindRegistry? kinds = null)
+    /// <summary>Loads and validates only: what <c>check</c> runs. With <paramref name="sourcesRoot"/>, the copy guard runs too.</summary>
+    public (LoadedContent Content, IReadOnlyList<Diagnostic> Diagnostics) Check(string contentRoot, ContentKindRegistry? kinds = null, string? sourcesRoot = null)
     {
         var diagnostics = new DiagnosticBag();
         var content = new LoadContent(kinds ?? SiteKinds.Default).Run(contentRoot, diagnostics);
         new ValidateContent().Run(content, diagnostics);
+        GuardCopies(contentRoot, sourcesRoot, diagnostics);
         return (content, diagnostics.Sorted());
     }
 
@@ -35,6 +38,7 @@ public sealed class BuildPipeline(TextWriter? log = null)
 
         var content = Stage("load", () => new LoadContent(options.Kinds).Run(options.ContentRoot, diagnostics));
         Stage("validate", () => new ValidateContent().Run(content, diagnostics));
+        Stage(CopyGuard.Stage, () => GuardCopies(options.ContentRoot, options.SourcesRoot, diagnostics));
         if (diagnostics.HasErrors)
             return Failed();
 
@@ -97,6 +101,13 @@ public sealed class BuildPipeline(TextWriter? log = null)
     /// <summary>The URL prefixes the later steps write, skipped or not (a skipped index may still be there from before).</summary>
     private static IReadOnlyList<string> LaterPaths(IReadOnlyList<OutputStep> steps) =>
         steps.Where(s => s.Phase == OutputPhase.AfterLinkCheck).SelectMany(s => s.LaterPaths).ToArray();
+
+    /// <summary>The copy guard, when a sources folder is given: text shared with a source is an error like any other.</summary>
+    private static void GuardCopies(string contentRoot, string? sourcesRoot, DiagnosticBag diagnostics)
+    {
+        if (sourcesRoot is not null)
+            CopyGuard.For(sourcesRoot, diagnostics)?.Check(ContentFile.FindAll(contentRoot), diagnostics);
+    }
 
     private T Stage<T>(string name, Func<T> run)
     {

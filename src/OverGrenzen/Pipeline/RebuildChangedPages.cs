@@ -2,6 +2,7 @@ using System.Diagnostics;
 using OverGrenzen.Diagnostics;
 using OverGrenzen.Loading;
 using OverGrenzen.Output;
+using OverGrenzen.Originality;
 using OverGrenzen.Validation;
 
 namespace OverGrenzen.Pipeline;
@@ -45,6 +46,8 @@ public sealed class RebuildChangedPages(BuildOptions options, ServedFolder? outp
         };
 
         new ValidateContent().RunOnBodies(content, changed, diagnostics);
+        if (options.SourcesRoot is not null)
+            CopyGuard.For(options.SourcesRoot, diagnostics)?.Check(changed.Select(p => new ContentFile(Path.Combine(root, p.Page.SourcePath), p.Page.SourcePath)), diagnostics);
         if (diagnostics.HasErrors)
             return Failed();
 
