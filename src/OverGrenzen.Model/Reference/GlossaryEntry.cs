@@ -7,5 +7,11 @@ public sealed record GlossaryEntry : ILocated
     public required string Term { get; init; }
     public required MarkdownText Definition { get; init; }
     public string? Source { get; init; }
+
+    /// <summary>
+    /// The definition is general explanation that none of the sources gives (shown as "Algemene
+    /// uitleg" instead of a source). What a source does say is then cited inline with <c>[@key]</c>.
+    /// </summary>
+    public bool General { get; init; }
     public SourceLocation Location { get; init; }
 }

@@ -9,6 +9,9 @@ public sealed record Source : ILocated
     public required string Title { get; init; }
     public string? Container { get; init; }
     public string? Url { get; init; }
+
+    /// <summary>The title was looked up outside the site's source documents (they only give author and year).</summary>
+    public bool TitleFromOutside { get; init; }
     public SourceLocation Location { get; init; }
 
     /// <summary>The author part of an in-text citation: "Bronstein", "Rutz &amp; Van Bochove", "Bartelink et al.".</summary>

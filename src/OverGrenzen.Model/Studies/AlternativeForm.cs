@@ -8,6 +8,9 @@ public sealed record AlternativeForm : ILocated
     /// <summary>Bibliography key of the source that classifies it so.</summary>
     public required string Source { get; init; }
 
+    /// <summary>Where in that source it says so, e.g. "§3.5" or "dia 'Onze onderzoeken getypeerd'" (optional).</summary>
+    public string? Where { get; init; }
+
     public required MarkdownText Note { get; init; }
 
     public SourceLocation Location { get; init; }

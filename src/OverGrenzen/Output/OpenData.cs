@@ -23,6 +23,7 @@ public static class OpenData
     {
         var framework = new
         {
+            demandsCaveat = DemandsCaveat,
             forms = site.Forms.Select(f => new
             {
                 id = f.Id, url = f.Url, title = f.Title, level = f.Data.Level, description = f.Data.Description,
@@ -38,7 +39,7 @@ public static class OpenData
             id = s.Id, url = s.Url, title = s.Title, authors = s.Data.Authors, year = s.Data.Year,
             citation = site.SourceFor(s.Data.Citation)?.ShortCitation,
             form = s.Data.Form.Id,
-            alternativeForms = s.Data.AlternativeForms.Select(a => new { form = a.Id, source = site.SourceFor(a.Source)?.ShortCitation ?? a.Source }),
+            alternativeForms = s.Data.AlternativeForms.Select(a => new { form = a.Id, source = site.SourceFor(a.Source)?.ShortCitation ?? a.Source, where = a.Where }),
             pilots = s.Data.Pilots.Select(p => new { name = p.Name, form = p.Form }),
             fit = Word(s.Data.Fit.Verdict),
             findings = s.Data.Findings.Select(f => new { category = f.Category, factor = f.Factor, effect = Word(f.Effect), text = f.Text.Source }),
@@ -55,6 +56,16 @@ public static class OpenData
             ["onderzoek", "titel", "vorm", "categorie", "factor", "effect", "bevinding"],
             site.Studies.SelectMany(s => s.Data.Findings.Select(f => new[] { s.Id, s.Title, s.Data.Form.Id, f.Category, f.Factor, Word(f.Effect), f.Text.Source.Trim() }))));
     }
+
+    /// <summary>
+    /// The demands per form are the site's reading of the report's Tabel 2, not values the report
+    /// prints; reusers get that caveat with the numbers (the page says the same on /kader/vormen/).
+    /// </summary>
+    private const string DemandsCaveat =
+        "De waarden bij 'demands' zijn een reconstructie door deze site. Tabel 2 van het rapport (naar Xyrichis et al., 2018) " +
+        "geeft de eisen met symbolen; laag/middel/hoog is onze vertaling. Netwerk en teamwerk volgen de hoofdlijn van de tabel, " +
+        "de tussenstappen bij coördinatie en samenwerking zijn onze lezing, en volledige segregatie staat niet in Tabel 2 " +
+        "(zonder samenwerking staan de eisen op 'laag').";
 
     private static string Word<T>(T value) where T : struct, Enum =>
         YamlDotNet.Serialization.NamingConventions.HyphenatedNamingConvention.Instance.Apply(value.ToString());

@@ -18,8 +18,13 @@ public sealed class DataRule : IValidationRule
                 context.CheckCitation(source, file, recommendation.Location);
         }
         foreach (var entry in data.Glossary)
+        {
             if (entry.Source is { } source)
                 context.CheckCitation(source, data.Files[entry], entry.Location);
+            if (entry.General && entry.Source is not null)
+                context.Error(DiagnosticCodes.Content.InvalidValue, data.Files[entry], entry.Location,
+                    $"Glossary entry '{entry.Id}' is marked 'general: true' (general explanation, no source) and also names source '{entry.Source}'. Keep one: cite what a source says inline with [@key].");
+        }
         foreach (var moment in data.Timeline)
             if (moment.Source is { } source)
                 context.CheckCitation(source, data.Files[moment], moment.Location);
