@@ -16,15 +16,27 @@ public sealed record PageContext
 
     public required SiteChrome Chrome { get; init; }
 
-    /// <summary>Which generated page this is, if any (lecturer notes for a casus or route, the 404 page).</summary>
+    /// <summary>Which generated page this is, if any (lecturer notes for a casus or route, a casus in classroom mode, the 404 page).</summary>
     public GeneratedPageKind Generated { get; init; }
 
-    public string Url => Generated == GeneratedPageKind.LecturerNotes ? Page.Url + "docent/" : Generated == GeneratedPageKind.NotFound ? "/404.html" : Page.Url;
+    public string Url => UrlFor(Page, Generated);
+
+    /// <summary>The one place that says where a generated page lives, relative to the page it belongs to.</summary>
+    public static string UrlFor(Page page, GeneratedPageKind generated) => generated switch
+    {
+        GeneratedPageKind.LecturerNotes => page.Url + "docent/",
+        GeneratedPageKind.Classroom => page.Url + "klassikaal/",
+        GeneratedPageKind.NotFound => "/404.html",
+        _ => page.Url,
+    };
 }
 
 public enum GeneratedPageKind
 {
     None,
     LecturerNotes,
+
+    /// <summary>A casus for projecting in class: one question a screen, answers on click, nothing stored.</summary>
+    Classroom,
     NotFound,
 }

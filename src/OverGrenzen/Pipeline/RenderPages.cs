@@ -6,7 +6,7 @@ using OverGrenzen.Theme;
 namespace OverGrenzen.Pipeline;
 
 /// <summary>
-/// Stage 3: render every page (and the generated lecturer pages and 404 page) with the theme, in parallel,
+/// Stage 3: render every page (and the generated lecturer pages, classroom pages and 404 page) with the theme, in parallel,
 /// one Razor renderer per worker. Each rendered page goes straight on to <c>then</c> (post-processing and
 /// writing), so only what <c>then</c> returns is kept: memory stays bounded however large the site.
 /// </summary>
@@ -34,6 +34,8 @@ public sealed class RenderPages
             work.Add(new WorkItem(page.Page, GeneratedPageKind.None, page.Body));
             if (page.Page.Data is Casus or Route)
                 work.Add(new WorkItem(page.Page, GeneratedPageKind.LecturerNotes, null));
+            if (page.Page.Data is Casus)
+                work.Add(new WorkItem(page.Page, GeneratedPageKind.Classroom, page.Body));
         }
         if (onlyBodiesOf is null && site.PageAt("/") is { } home)
             work.Add(new WorkItem(home, GeneratedPageKind.NotFound, null));
