@@ -14,7 +14,7 @@ public sealed class RenderPages
 {
     private sealed record WorkItem(Page Page, GeneratedPageKind Generated, Markdig.Syntax.MarkdownDocument? Body);
 
-    /// <param name="onlyBodiesOf">When given, render only these pages (by source path), and not their generated pages.</param>
+    /// <param name="onlyBodiesOf">When given, render only these pages (by source path), and of their generated pages only those that show the body.</param>
     public async Task<IReadOnlyList<T>> RunAsync<T>(LoadedContent content, ThemeAssets assets, Func<RenderedPage, T> then, IReadOnlySet<string>? onlyBodiesOf = null)
     {
         var site = content.Site;
@@ -25,17 +25,14 @@ public sealed class RenderPages
         var work = new List<WorkItem>();
         foreach (var page in content.Pages)
         {
-            if (onlyBodiesOf is not null)
-            {
-                if (onlyBodiesOf.Contains(page.Page.SourcePath))
-                    work.Add(new WorkItem(page.Page, GeneratedPageKind.None, page.Body));
+            if (onlyBodiesOf is not null && !onlyBodiesOf.Contains(page.Page.SourcePath))
                 continue;
-            }
             work.Add(new WorkItem(page.Page, GeneratedPageKind.None, page.Body));
-            if (page.Page.Data is Casus or Route)
-                work.Add(new WorkItem(page.Page, GeneratedPageKind.LecturerNotes, null));
+            // The classroom page shows the casus text too, so it is rendered again whenever the body changes.
             if (page.Page.Data is Casus)
                 work.Add(new WorkItem(page.Page, GeneratedPageKind.Classroom, page.Body));
+            if (onlyBodiesOf is null && page.Page.Data is Casus or Route)
+                work.Add(new WorkItem(page.Page, GeneratedPageKind.LecturerNotes, null));
         }
         if (onlyBodiesOf is null && site.PageAt("/") is { } home)
             work.Add(new WorkItem(home, GeneratedPageKind.NotFound, null));
