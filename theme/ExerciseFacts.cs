@@ -4,7 +4,7 @@ using OverGrenzen.Model.Exercises;
 
 namespace OverGrenzen.Theme;
 
-/// <summary>Stable facts about a casus that the browser needs: a version stamp and a shuffle order.</summary>
+/// <summary>Stable facts about a casus that the browser needs: a version stamp.</summary>
 public static class ExerciseFacts
 {
     /// <summary>
@@ -24,19 +24,5 @@ public static class ExerciseFacts
             text.Append('\n');
         }
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())))[..12];
-    }
-
-    /// <summary>
-    /// The order in which ordering items are shown: a deterministic shuffle (the same on every build),
-    /// never the right order itself.
-    /// </summary>
-    public static IReadOnlyList<int> ShuffledOrder(IReadOnlyList<QuestionItem> items)
-    {
-        var order = Enumerable.Range(0, items.Count)
-            .OrderBy(i => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(items[i].Text))), StringComparer.Ordinal)
-            .ToList();
-        if (order.SequenceEqual(Enumerable.Range(0, items.Count)) && order.Count > 1)
-            order.Reverse();
-        return order;
     }
 }

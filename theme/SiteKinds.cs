@@ -26,6 +26,18 @@ public static class SiteKinds
         SearchType = "docent",
     };
 
+    /// <summary><c>…/klassikaal/</c>: a casus for projecting in class, one question a screen, nothing stored.</summary>
+    public static readonly PageVariant Classroom = new()
+    {
+        Name = "classroom",
+        Url = page => SiteUrls.Below(page, "klassikaal"),
+        Component = typeof(ClassroomContent),
+        Title = page => "Klassikaal: " + page.Title,
+        Description = page => "De casus " + page.Title + " om samen in de klas te bespreken: één vraag per scherm, het antwoord op een klik.",
+        Crumb = "Klassikaal",
+        ShowsBody = true,
+    };
+
     /// <summary>The 404 page, once for the site (derived from the start page).</summary>
     public static readonly PageVariant NotFound = new()
     {
@@ -45,7 +57,7 @@ public static class SiteKinds
         new() { Name = PageTypes.Category, DataType = typeof(Category), CrossReferenceScheme = "categorie", SearchType = "kader", Component = typeof(CategoryContent) },
         new() { Name = PageTypes.Factor, DataType = typeof(Factor), CrossReferenceScheme = "factor", SearchType = "factor", Component = typeof(FactorContent) },
         new() { Name = PageTypes.Study, DataType = typeof(Study), CrossReferenceScheme = "onderzoek", SearchType = "onderzoek", Component = typeof(StudyContent) },
-        new() { Name = PageTypes.Casus, DataType = typeof(Casus), CrossReferenceScheme = "casus", SearchType = "casus", Component = typeof(CasusContent), Variants = [LecturerNotes] },
+        new() { Name = PageTypes.Casus, DataType = typeof(Casus), CrossReferenceScheme = "casus", SearchType = "casus", Component = typeof(CasusContent), Variants = [LecturerNotes, Classroom] },
         new() { Name = PageTypes.Route, DataType = typeof(Route), CrossReferenceScheme = "leerroute", SearchType = "leerroute", Component = typeof(RouteContent), Variants = [LecturerNotes] },
     ],
     [NotFound],

@@ -17,7 +17,7 @@ public class ExerciseTests(SiteFixture site)
         await question.Locator("li[data-correct=false] input").First.CheckAsync();
         await question.Locator("button[type=submit]").ClickAsync();
         await Assertions.Expect(question.Locator("[data-status]")).ToContainTextAsync("Nog niet");
-        await Assertions.Expect(question.Locator("li.is-wrong [data-feedback]").First).ToBeVisibleAsync();
+        await Assertions.Expect(question.Locator("[data-hint]")).ToBeVisibleAsync();
         await Assertions.Expect(question.Locator("li.is-wrong").First).ToContainTextAsync("Niet goed");
 
         await question.Locator("[data-retry]").ClickAsync();

@@ -19,6 +19,12 @@ public sealed record Question : ILocated
     public IReadOnlyList<QuestionItem> Items { get; init; } = [];
     public MarkdownText? ModelAnswer { get; init; }
 
+    /// <summary>Shown after a first wrong attempt, before the full explanations (optional).</summary>
+    public MarkdownText? Hint { get; init; }
+
+    /// <summary>For open questions: 3–5 points to check one's own answer against, shown before the model answer (optional).</summary>
+    public IReadOnlyList<MarkdownText>? Checklist { get; init; }
+
     public SourceLocation Location { get; init; }
 }
 

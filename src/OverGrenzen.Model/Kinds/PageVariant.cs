@@ -27,6 +27,9 @@ public sealed record PageVariant
     /// <summary>Whether the breadcrumbs run through the page it derives from (false: straight from the start page).</summary>
     public bool CrumbsThroughPage { get; init; } = true;
 
+    /// <summary>Whether it shows the page's Markdown body too (then a body edit renders it again).</summary>
+    public bool ShowsBody { get; init; }
+
     /// <summary>The search filter value; null keeps the variant out of the search index.</summary>
     public string? SearchType { get; init; }
 }

@@ -53,6 +53,9 @@ public static class DiagnosticCodes
         public const string QuestionShape = "OG4003";
         public const string DuplicateQuestionId = "OG4004";
         public const string QuestionCount = "OG4005";
+        public const string OptionCount = "OG4006";
+        public const string EmptyHint = "OG4007";
+        public const string ChecklistShape = "OG4008";
     }
 
     /// <summary>The search index.</summary>

@@ -26,15 +26,13 @@ public sealed class RenderPages
         var work = new List<WorkItem>();
         foreach (var page in content.Pages)
         {
-            if (onlyBodiesOf is not null)
-            {
-                if (onlyBodiesOf.Contains(page.Page.SourcePath))
-                    work.Add(new WorkItem(page.Page, null, page.Body));
+            if (onlyBodiesOf is not null && !onlyBodiesOf.Contains(page.Page.SourcePath))
                 continue;
-            }
             work.Add(new WorkItem(page.Page, null, page.Body));
+            // A body-only rebuild renders again the variants that show the body (the classroom page), not the others.
             foreach (var variant in site.Kinds.Of(page.Page.Data).Variants)
-                work.Add(new WorkItem(page.Page, variant, null));
+                if (onlyBodiesOf is null || variant.ShowsBody)
+                    work.Add(new WorkItem(page.Page, variant, variant.ShowsBody ? page.Body : null));
         }
         if (onlyBodiesOf is null && site.PageAt(SiteUrls.Home) is { } home)
             foreach (var variant in site.Kinds.SiteVariants)

@@ -12,6 +12,10 @@ public sealed class ExerciseRule : IValidationRule
 {
     public const int MinQuestions = 3;
     public const int MaxQuestions = 6;
+    public const int MinSingleOptions = 3;
+    public const int MaxSingleOptions = 5;
+    public const int MinChecklist = 3;
+    public const int MaxChecklist = 5;
 
     public void Check(ValidationContext context)
     {
@@ -59,6 +63,9 @@ public sealed class ExerciseRule : IValidationRule
         {
             case QuestionKind.Single:
                 RequireOptions();
+                if (question.Options.Count is < MinSingleOptions or > MaxSingleOptions)
+                    context.Error(DiagnosticCodes.Exercises.OptionCount, file, question.Location,
+                        $"A single-choice question has {MinSingleOptions} to {MaxSingleOptions} options (fewer makes guessing too easy); this one has {question.Options.Count}.");
                 var correct = question.Options.Count(o => o.Correct);
                 if (correct != 1)
                     context.Error(DiagnosticCodes.Exercises.CorrectAnswerCount, file, question.Location,
@@ -89,6 +96,23 @@ public sealed class ExerciseRule : IValidationRule
                     Shape("An open question needs a 'modelAnswer' (the direction of a good answer).");
                 break;
         }
+
+        if (question.Hint is { IsEmpty: true } hint)
+            context.Error(DiagnosticCodes.Exercises.EmptyHint, file, At(hint.Location),
+                "'hint' is empty; write one or two sentences that point the way, or leave 'hint' out.");
+        if (question.Checklist is { } checklist)
+        {
+            if (question.Kind != QuestionKind.Open)
+                context.Error(DiagnosticCodes.Exercises.ChecklistShape, file, question.Location,
+                    "'checklist' belongs to open questions only (kind: open).");
+            if (checklist.Count is < MinChecklist or > MaxChecklist)
+                context.Error(DiagnosticCodes.Exercises.ChecklistShape, file, question.Location,
+                    $"'checklist' has {MinChecklist} to {MaxChecklist} points to check an answer against; this one has {checklist.Count}.");
+            foreach (var point in checklist.Where(p => p.IsEmpty))
+                context.Error(DiagnosticCodes.Exercises.ChecklistShape, file, At(point.Location), "A 'checklist' point is empty.");
+        }
+
+        SourceLocation At(SourceLocation location) => location.Line > 0 ? location : question.Location;
 
         void RequireOptions()
         {

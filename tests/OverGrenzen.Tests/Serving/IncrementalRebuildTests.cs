@@ -51,6 +51,27 @@ public class IncrementalRebuildTests
     }
 
     [Fact]
+    public async Task A_casus_body_edit_also_rewrites_its_classroom_page()
+    {
+        const string casus = "---\ntype: casus\ntitle: C\ndescription: D\naudience: [pabo]\nduration: 10\nobjectives: [Leren]\nlecturerNotes: Notities.\nquestions:\n"
+            + "  - {id: a, kind: open, prompt: Wat?, trains: [\"page:\"], modelAnswer: Dit.}\n"
+            + "  - {id: b, kind: open, prompt: En?, trains: [\"page:\"], modelAnswer: Dat.}\n"
+            + "  - {id: c, kind: open, prompt: Nu?, trains: [\"page:\"], modelAnswer: Zo.}\n---\n\n";
+        using var site = new TestSite(Site);
+        File.WriteAllText(Path.Combine(site.Content, "c.md"), casus + "Eerste verhaal.\n");
+        var built = await site.BuildAsync();
+        Assert.True(built.Succeeded, string.Join('\n', built.Diagnostics));
+        var rebuild = new RebuildChangedPages(new BuildOptions { ContentRoot = site.Content, OutputRoot = site.Output, ThemeAssetsRoot = TestSite.ThemeAssets, Search = false });
+        File.WriteAllText(Path.Combine(site.Content, "c.md"), casus + "Tweede verhaal.\n");
+
+        var result = await rebuild.TryRunAsync(built.Snapshot!, [Path.Combine(site.Content, "c.md")]);
+
+        Assert.True(result?.Succeeded, string.Join('\n', result?.Diagnostics ?? []));
+        Assert.Equal(2, result!.PagesWritten);
+        Assert.Contains("Tweede verhaal.", site.ReadOutput("c/klassikaal/index.html"));
+    }
+
+    [Fact]
     public async Task A_front_matter_edit_asks_for_a_full_build()
     {
         var (site, snapshot, rebuild) = await Built();

@@ -10,6 +10,7 @@ import { readCatalog, casussenUrl } from "./catalog.js";
 import { casusProgress, showProgress } from "./progress.js";
 import { h, dutchDate } from "./dom.js";
 import { ID, isObject } from "./shapes.js";
+import { rememberAssignment } from "./assignment-return.js";
 
 const MAX_TITLE = 120;
 const MAX_CASUSSEN = 50;
@@ -96,6 +97,7 @@ function showAssignment(section, catalog, originalTitle) {
   const stored = readStore().casussen;
   const known = assignment.casussen.filter((id) => catalog.has(id));
   const unknown = assignment.casussen.filter((id) => !catalog.has(id));
+  rememberAssignment(window.location.href, known);
   let done = 0;
   for (const id of known) {
     const info = catalog.get(id);

@@ -14,7 +14,7 @@
 export function gradeChoice(options, single) {
   const marks = options.map((o) => {
     if (o.chosen) return o.correct ? "correct" : "wrong";
-    return !single && o.correct ? "missed" : null;
+    return o.correct ? "missed" : null;
   });
   if (single) {
     const right = options.some((o) => o.chosen && o.correct) ? 1 : 0;
@@ -52,19 +52,41 @@ export function duplicatePositions(values) {
 }
 
 /**
+ * Whether the full per-option explanations are shown: once the answer is right, from the second
+ * attempt on, or when the student asked for them. Before that only right/wrong and a hint.
+ * @param {Outcome} outcome
+ * @param {number} attempts checks so far, this one included
+ * @param {boolean} asked the student chose "Toon uitleg"
+ * @returns {boolean}
+ */
+export function explains(outcome, attempts, asked) {
+  return asked || attempts >= 2 || outcome.result === "correct";
+}
+
+/**
  * The sentence shown after checking.
  * @param {Outcome} outcome
  * @param {string} kind
+ * @param {boolean} [explained] whether the explanations are shown (otherwise the hint is)
  * @returns {string}
  */
-export function summary(outcome, kind) {
+export function summary(outcome, kind, explained = true) {
+  const next = explained ? "Lees de uitleg en probeer het opnieuw." : "Bekijk de tip en probeer het opnieuw.";
   if (kind === "single") {
-    return outcome.right ? "Goed! Je koos het juiste antwoord." : "Nog niet goed. Lees de uitleg en probeer het opnieuw.";
+    return outcome.right ? "Goed! Je koos het juiste antwoord." : `Nog niet goed. ${next}`;
   }
   const count = `${outcome.right} van de ${outcome.total} juist.`;
-  return outcome.result === "correct"
-    ? `Goed! ${count}`
-    : `Nog niet helemaal: ${count} Lees de uitleg en probeer het opnieuw.`;
+  return outcome.result === "correct" ? `Goed! ${count}` : `Nog niet helemaal: ${count} ${next}`;
+}
+
+/**
+ * Marks to show before the explanations: only whether what the student chose is right, so that a
+ * right option the student did not choose is not given away.
+ * @param {Mark[]} marks
+ * @returns {Mark[]}
+ */
+export function firstMarks(marks) {
+  return marks.map((m) => (m === "missed" ? null : m));
 }
 
 /**

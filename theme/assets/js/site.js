@@ -7,8 +7,9 @@ import { initFilters } from "./filters.js";
 import { initAnswers } from "./answers.js";
 import { initAssignment } from "./assignment.js";
 import { initSearch } from "./search.js";
+import { initClassroom } from "./classroom.js";
 
-const features = [initNav, initExercises, initRoutes, initFilters, initAnswers, initAssignment, initSearch];
+const features = [initNav, initExercises, initRoutes, initFilters, initAnswers, initAssignment, initSearch, initClassroom];
 
 function start() {
   // Lets the stylesheet collapse the mobile menu only when the script that opens it is running.

@@ -4,12 +4,14 @@
 //   { version: 1,
 //     casussen: { [casusId]: { version, updated, answers: { [questionId]: Answer },
 //                              results: { [questionId]: "correct"|"wrong"|"partial"|"open" } } } }
-// Answer: { kind, value, text, prompt }
+// Answer: { kind, value, text, prompt, attempts?, firstCorrect? }
 //   kind   "single" | "multiple" | "classify" | "order" | "open"
 //   value  single/multiple: option values (["0", "2"]); classify/order: { [itemIndex]: chosen value };
 //          open: the text written
 //   text   the answer as readable text (for "Mijn antwoorden" and the print-out)
 //   prompt the question as plain text
+//   attempts     how often the student checked this question (absent in answers stored before it existed)
+//   firstCorrect whether the first check was right; set once and never changed; absent for open questions
 // Anything that does not fit this shape is never used: stored data is set aside once under
 // "overgrenzen:v1:corrupt", an import is refused with a Dutch message and nothing changes.
 
@@ -63,8 +65,20 @@ function hasKeys(object, keys) {
   return own.length === keys.length && keys.every((k) => Object.prototype.hasOwnProperty.call(object, k));
 }
 
+const ANSWER_KEYS = ["kind", "value", "text", "prompt"];
+const OPTIONAL_ANSWER_KEYS = ["attempts", "firstCorrect"];
+
 function answerError(answer) {
-  if (!isObject(answer) || !hasKeys(answer, ["kind", "value", "text", "prompt"])) return "een antwoord heeft niet de verwachte vorm";
+  if (!isObject(answer) || !ANSWER_KEYS.every((k) => Object.prototype.hasOwnProperty.call(answer, k))
+    || Object.keys(answer).some((k) => !ANSWER_KEYS.includes(k) && !OPTIONAL_ANSWER_KEYS.includes(k))) {
+    return "een antwoord heeft niet de verwachte vorm";
+  }
+  if ("attempts" in answer && !(Number.isInteger(answer.attempts) && answer.attempts >= 0 && answer.attempts <= 100_000)) {
+    return "een aantal pogingen is geen geldig getal";
+  }
+  if ("firstCorrect" in answer && (typeof answer.firstCorrect !== "boolean" || answer.kind === "open")) {
+    return "een eerste uitslag heeft niet de verwachte vorm";
+  }
   if (!KINDS.includes(answer.kind)) return "een antwoord heeft een onbekend soort vraag";
   if (!isText(answer.text) || !isText(answer.prompt)) return "een tekst is te lang of geen tekst (hoogstens 5000 tekens)";
   const { kind, value } = answer;
