@@ -11,9 +11,8 @@ import { initSearch } from "./search.js";
 const features = [initNav, initExercises, initRoutes, initFilters, initAnswers, initAssignment, initSearch];
 
 function start() {
-  // Lets the stylesheet collapse the mobile menu only when the script that opens it is running.
+  // early.js sets this before the first paint; set here too in case that script did not load.
   document.documentElement.classList.add("js");
-  for (const element of document.querySelectorAll(".js-only[hidden]")) element.hidden = false;
   for (const init of features) {
     try {
       init(document);
