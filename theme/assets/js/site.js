@@ -7,8 +7,9 @@ import { initFilters } from "./filters.js";
 import { initAnswers } from "./answers.js";
 import { initAssignment } from "./assignment.js";
 import { initSearch } from "./search.js";
+import { initDisclosures } from "./disclosures.js";
 
-const features = [initNav, initExercises, initRoutes, initFilters, initAnswers, initAssignment, initSearch];
+const features = [initNav, initDisclosures, initExercises, initRoutes, initFilters, initAnswers, initAssignment, initSearch];
 
 function start() {
   // early.js sets this before the first paint; set here too in case that script did not load.
