@@ -16,7 +16,9 @@ internal static class ServeCommand
         var theme = CommonOptions.Theme();
         var sources = CommonOptions.Sources();
         var port = new Option<int>("--port", "-p") { Description = "Port on 127.0.0.1.", DefaultValueFactory = _ => 8080 };
-        var command = new Command("serve", "Build the site, serve it on 127.0.0.1 and rebuild when content or theme assets change.") { content, output, theme, sources, port };
+        // Measurements (tests/lighthouse) want the pages exactly as deployed: no reload script or open stream.
+        var noReload = new Option<bool>("--no-reload") { Description = "Do not add the live-reload script to pages (for measurements)." };
+        var command = new Command("serve", "Build the site, serve it on 127.0.0.1 and rebuild when content or theme assets change.") { content, output, theme, sources, port, noReload };
         command.SetAction(async (parse, cancellation) =>
         {
             var options = CommonOptions.BuildOptions(parse, content, output, theme) with { SourcesRoot = CommonOptions.FullPathOrNull(parse.GetValue(sources)) };
@@ -32,7 +34,8 @@ internal static class ServeCommand
             var reload = new LiveReload();
             // The same security headers as on Netlify, so a CSP problem shows up while writing.
             var headers = NetlifyHeaders.ForAllPaths(CommonOptions.NetlifyToml);
-            await using var server = await StaticSiteServer.StartAsync(options.OutputRoot, parse.GetValue(port), headers, reload.Inject, reload.Map);
+            var live = !parse.GetValue(noReload);
+            await using var server = await StaticSiteServer.StartAsync(options.OutputRoot, parse.GetValue(port), headers, live ? reload.Inject : null, live ? reload.Map : null);
             Console.WriteLine($"Serving {options.OutputRoot} at {server.Url}/ — watching {options.ContentRoot} and the theme. Press Ctrl+C to stop.");
 
             var last = first.Snapshot;

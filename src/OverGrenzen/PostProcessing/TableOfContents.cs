@@ -54,6 +54,7 @@ public sealed class TableOfContents : IHtmlHandler
                 currentSub = null;
             }
         }
-        toc.AppendChild(list);
+        // Into the theme's <details> when it has one, so the list folds away on narrow screens.
+        (toc.QuerySelector("details") ?? toc).AppendChild(list);
     }
 }

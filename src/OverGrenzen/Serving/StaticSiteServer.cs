@@ -1,14 +1,16 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.AspNetCore.StaticFiles;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace OverGrenzen.Serving;
 
 /// <summary>
 /// Serves a built site from disk on 127.0.0.1 the way Netlify does: clean URLs, 404.html for missing
-/// pages, and the response headers given. Reads from disk on every request, so an atomic swap of the
+/// pages, compressed text, and the response headers given. Reads from disk on every request, so an atomic swap of the
 /// output folder is picked up at once. Used by <c>serve</c> and by the browser tests.
 /// </summary>
 public sealed class StaticSiteServer : IAsyncDisposable
@@ -31,7 +33,10 @@ public sealed class StaticSiteServer : IAsyncDisposable
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
+        // Netlify compresses text; without it here, measured load times would be too slow.
+        builder.Services.AddResponseCompression(o => o.MimeTypes = ResponseCompressionDefaults.MimeTypes.Append("image/svg+xml"));
         var app = builder.Build();
+        app.UseResponseCompression();
         configure?.Invoke(app);
 
         app.Run(async context =>

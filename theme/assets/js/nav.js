@@ -10,7 +10,6 @@ function initMenu(root) {
     toggle.setAttribute("aria-expanded", String(open));
     header.classList.toggle("nav-open", open);
   };
-  toggle.hidden = false;
   setOpen(false);
   toggle.addEventListener("click", () => setOpen(toggle.getAttribute("aria-expanded") !== "true"));
   document.addEventListener("keydown", (event) => {

@@ -8,13 +8,13 @@ import { initAnswers } from "./answers.js";
 import { initAssignment } from "./assignment.js";
 import { initSearch } from "./search.js";
 import { initClassroom } from "./classroom.js";
+import { initDisclosures } from "./disclosures.js";
 
-const features = [initNav, initExercises, initRoutes, initFilters, initAnswers, initAssignment, initSearch, initClassroom];
+const features = [initNav, initDisclosures, initExercises, initRoutes, initFilters, initAnswers, initAssignment, initSearch, initClassroom];
 
 function start() {
-  // Lets the stylesheet collapse the mobile menu only when the script that opens it is running.
+  // early.js sets this before the first paint; set here too in case that script did not load.
   document.documentElement.classList.add("js");
-  for (const element of document.querySelectorAll(".js-only[hidden]")) element.hidden = false;
   for (const init of features) {
     try {
       init(document);
