@@ -122,7 +122,7 @@ export function initSearch(root = document) {
         .filter(([value, n]) => n > 0 && (name !== "type" || value !== LECTURER_TYPE || chosen.docent))])
       .filter(([, , , options]) => options.length > 0);
     const lecturerCount = counts.type?.[LECTURER_TYPE] ?? 0;
-    const lecturer = h("input", { type: "checkbox", id: "zoekfilter-docent", name: "docent", value: "ja" });
+    const lecturer = h("input", { type: "checkbox", id: "zoekfilter-voor-docenten", name: "docent", value: "ja" });
     lecturer.checked = Boolean(chosen.docent);
     lecturer.addEventListener("change", () => {
       chosen.docent = lecturer.checked ? "ja" : "";
@@ -132,7 +132,7 @@ export function initSearch(root = document) {
     });
     const lecturerGroup = lecturerCount > 0
       ? h("fieldset", {}, h("legend", {}, "Voor docenten"),
-        h("span", { class: "search-filter" }, lecturer, h("label", { for: "zoekfilter-docent" }, `Toon ook docentenhandleidingen (${lecturerCount})`)))
+        h("span", { class: "search-filter" }, lecturer, h("label", { for: "zoekfilter-voor-docenten" }, `Toon ook docentenhandleidingen (${lecturerCount})`)))
       : null;
     filterBox.replaceChildren(lecturerGroup ?? "", ...groups.map(([name, legend, labels, options]) => {
       const radio = (value, label, count) => {
