@@ -24,9 +24,16 @@ public class SearchResultsTests(SiteFixture site)
         var total = await TotalAsync(page);
         Assert.True(total > 20, $"only {total} results");
         var more = page.Locator("[data-search-more]");
+        var items = page.Locator("[data-search-results] > li");
         while (await more.IsVisibleAsync())
+        {
+            var before = await items.CountAsync();
             await more.ClickAsync();
-        await Assertions.Expect(page.Locator("[data-search-results] > li")).ToHaveCountAsync(total);
+            await Assertions.Expect(items).Not.ToHaveCountAsync(before);
+            // The first new result takes the focus, so a keyboard user continues where the list grew.
+            Assert.Equal(await items.Nth(before).Locator("a").First.GetAttributeAsync("href"), await page.EvaluateAsync<string?>("document.activeElement?.getAttribute('href')"));
+        }
+        await Assertions.Expect(items).ToHaveCountAsync(total);
         Assert.Empty(errors);
     }
 
