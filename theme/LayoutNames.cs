@@ -18,10 +18,11 @@ public static class LayoutNames
     public const string MakeAssignment = "opdracht-maken";
     public const string Assignment = "opdracht";
     public const string Search = "zoeken";
+    public const string SiteMap = "sitemap";
 
     public static readonly IReadOnlyList<string> All =
     [
         Start, Forms, Factors, Orchestra, Studies, Casussen, Routes, Lessons, Glossary, Bibliography,
-        Timeline, MyAnswers, MakeAssignment, Assignment, Search,
+        Timeline, MyAnswers, MakeAssignment, Assignment, Search, SiteMap,
     ];
 }

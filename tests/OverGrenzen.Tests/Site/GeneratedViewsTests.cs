@@ -112,6 +112,28 @@ public class GeneratedViewsTests
     }
 
     [Fact]
+    public void The_continuum_wraps_labels_whole_and_its_list_has_the_same_links_as_the_picture()
+    {
+        var figure = Page("/kader/vormen/").QuerySelector("figure.continuum")!;
+        var labels = figure.QuerySelectorAll("svg text.study-name").Select(t => t.TextContent).ToArray();
+        Assert.DoesNotContain(labels, l => l.Contains('…'));
+        Assert.Contains(labels, l => l == "Integratie jeugdhulp en v-ggz: Jeugdbescherming (verslavingsexpertise)");
+        var svgLinks = figure.QuerySelectorAll("svg a").Select(a => a.GetAttribute("href")).Order().ToArray();
+        var listLinks = figure.QuerySelectorAll(".continuum-list a").Select(a => a.GetAttribute("href")).Order().ToArray();
+        Assert.Equal(svgLinks, listLinks);
+        Assert.NotNull(figure.QuerySelector(".figure-legend .legend-pill.dashed"));
+    }
+
+    [Fact]
+    public void A_study_page_marks_its_own_pills_and_no_form()
+    {
+        var figure = Page("/onderzoeken/zorglogistiek/").QuerySelector("figure.continuum")!;
+        var marked = figure.QuerySelectorAll("svg .is-highlight").Select(e => e.Closest("a")!.GetAttribute("href")!).Distinct().ToArray();
+        Assert.Equal(new[] { "/onderzoeken/zorglogistiek/" }, marked);
+        Assert.Empty(figure.QuerySelectorAll(".form-box.is-highlight"));
+    }
+
+    [Fact]
     public void Open_data_has_the_seven_studies_with_their_forms()
     {
         var json = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(_built.Output, "data", "onderzoeken.json")));

@@ -4,7 +4,10 @@
 
 import { h } from "./dom.js";
 
-const MAX_RESULTS = 20;
+/** Results shown at first, and added by every press of "Meer resultaten". */
+const PAGE_SIZE = 20;
+/** Lecturer pages stay out of the results unless the "voor docenten" box is ticked. */
+const LECTURER_TYPE = "docent";
 
 /**
  * Runs the search page (`[data-search-page]`) from `?q=` and the form; does nothing elsewhere.
@@ -26,8 +29,20 @@ export function initSearch(root = document) {
   input.value = params.get("q") ?? "";
   // The chosen filter per group (type, doelgroep, categorie), also kept in the URL.
   const chosen = Object.fromEntries(FILTER_GROUPS.map(([name]) => [name, params.get(name) ?? ""]));
+  chosen.docent = params.get("docent") ?? "";
   let pagefind = null;
   let filtersFor = null;
+  let results = [];
+  let shown = 0;
+  const more = page.querySelector("[data-search-more]");
+  // On a phone the filters fold behind one button (site.css shows them open on wider screens).
+  const filterToggle = page.querySelector("[data-search-filter-toggle]");
+  filterToggle.addEventListener("click", () => {
+    const open = filterToggle.getAttribute("aria-expanded") !== "true";
+    filterToggle.setAttribute("aria-expanded", String(open));
+    filterBox.classList.toggle("is-open", open);
+  });
+  more.addEventListener("click", () => showMore(true));
 
   const load = async () => {
     if (pagefind) return pagefind;
@@ -56,30 +71,56 @@ export function initSearch(root = document) {
     }
     try {
       const engine = await load();
-      const filters = Object.fromEntries(Object.entries(chosen).filter(([, value]) => value));
-      const search = await engine.search(query, { filters });
-      const results = await Promise.all(search.results.slice(0, MAX_RESULTS).map((r) => r.data()));
+      const filters = Object.fromEntries(Object.entries(chosen).filter(([name, value]) => value && name !== "docent"));
+      if (!chosen.docent && !filters.type) filters.type = { none: [LECTURER_TYPE] };
+      results = await rankedResults(engine, query, filters);
+      shown = 0;
       if (filtersFor !== query) {
         filtersFor = query;
         await showFilters(engine, query);
       }
-      list.replaceChildren(...results.map((r) => renderResult(r, TYPE_LABELS)));
-      const total = search.results.length;
+      await showMore(false);
+      const total = results.length;
       status.textContent = total === 0
-        ? `Niets gevonden voor ‘${query}’${Object.keys(filters).length ? " met deze filters" : ""}. Probeer een ander woord of kies Alles.`
-        : `${total} ${total === 1 ? "resultaat" : "resultaten"} voor ‘${query}’${total > MAX_RESULTS ? `; de eerste ${MAX_RESULTS} staan hieronder` : ""}.`;
+        ? `Niets gevonden voor ‘${query}’${Object.keys(chosen).some((k) => chosen[k]) ? " met deze filters" : ""}. Probeer een ander woord of kies Alles.`
+        : `${total} ${total === 1 ? "resultaat" : "resultaten"} voor ‘${query}’.`;
     } catch (error) {
       status.textContent = "Zoeken lukt nu niet. Probeer het later opnieuw of gebruik het menu.";
       console.warn("Over grenzen: zoeken mislukt", error);
     }
   };
 
+  // Draws the next PAGE_SIZE results; after a press of the button, focus goes to the first new one.
+  const showMore = async (focus) => {
+    const next = await Promise.all(results.slice(shown, shown + PAGE_SIZE).map((r) => r.data()));
+    const items = next.map((r) => renderResult(r, TYPE_LABELS));
+    list.append(...items);
+    shown += next.length;
+    more.hidden = shown >= results.length;
+    more.textContent = `Meer resultaten (${results.length - shown} over)`;
+    if (focus && items[0]) items[0].querySelector("a").focus();
+  };
+
   const showFilters = async (engine, query) => {
     const counts = (await engine.search(query)).filters ?? {};
     const groups = FILTER_GROUPS
-      .map(([name, legend, labels]) => [name, legend, labels, Object.entries(counts[name] ?? {}).filter(([, n]) => n > 0)])
+      .map(([name, legend, labels]) => [name, legend, labels, Object.entries(counts[name] ?? {})
+        .filter(([value, n]) => n > 0 && (name !== "type" || value !== LECTURER_TYPE || chosen.docent))])
       .filter(([, , , options]) => options.length > 0);
-    filterBox.replaceChildren(...groups.map(([name, legend, labels, options]) => {
+    const lecturerCount = counts.type?.[LECTURER_TYPE] ?? 0;
+    const lecturer = h("input", { type: "checkbox", id: "zoekfilter-voor-docenten", name: "docent", value: "ja" });
+    lecturer.checked = Boolean(chosen.docent);
+    lecturer.addEventListener("change", () => {
+      chosen.docent = lecturer.checked ? "ja" : "";
+      if (!lecturer.checked && chosen.type === LECTURER_TYPE) chosen.type = "";
+      filtersFor = null;
+      run();
+    });
+    const lecturerGroup = lecturerCount > 0
+      ? h("fieldset", {}, h("legend", {}, "Voor docenten"),
+        h("span", { class: "search-filter" }, lecturer, h("label", { for: "zoekfilter-voor-docenten" }, `Toon ook docentenhandleidingen (${lecturerCount})`)))
+      : null;
+    filterBox.replaceChildren(lecturerGroup ?? "", ...groups.map(([name, legend, labels, options]) => {
       const radio = (value, label, count) => {
         const id = `zoekfilter-${name === "type" ? "" : name + "-"}${value || "alles"}`;
         const field = h("input", { type: "radio", name, id, value });
@@ -91,12 +132,33 @@ export function initSearch(root = document) {
       return h("fieldset", {}, h("legend", {}, legend), radio("", "Alles", null),
         ...options.map(([value, count]) => radio(value, labels[value] ?? value, count)));
     }));
-    filterBox.hidden = groups.length === 0;
+    filterBox.hidden = groups.length === 0 && !lecturerGroup;
+    filterToggle.hidden = filterBox.hidden;
   };
 
   form.addEventListener("submit", (event) => { event.preventDefault(); run(); });
   if (input.value) run();
   else status.textContent = "Typ een zoekterm, bijvoorbeeld ‘vertrouwen’ of ‘mandaat’.";
+}
+
+/** Folds case and accents, so that "coordinatie" finds "coördinatie". */
+const fold = (text) => text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+
+/**
+ * Pagefind's results, with the pages whose title contains every word of the query first. Every page's
+ * title is also a Pagefind filter value ("titel", on the h1), so this takes two searches and no extra
+ * downloads.
+ */
+async function rankedResults(engine, query, filters) {
+  const words = fold(query).split(/\s+/).filter((w) => w.length > 1);
+  const titles = Object.keys((await engine.filters()).titel ?? {});
+  const matching = titles.filter((title) => words.length && words.every((w) => fold(title).includes(w)));
+  if (!matching.length) return (await engine.search(query, { filters })).results;
+  const [first, rest] = await Promise.all([
+    engine.search(query, { filters: { ...filters, titel: { any: matching } } }),
+    engine.search(query, { filters: { ...filters, titel: { none: matching } } }),
+  ]);
+  return [...first.results, ...rest.results];
 }
 
 /**
