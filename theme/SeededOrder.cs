@@ -1,3 +1,4 @@
+using OverGrenzen.Model;
 namespace OverGrenzen.Theme;
 
 /// <summary>
@@ -14,7 +15,7 @@ public static class SeededOrder
     public static IReadOnlyList<int> For(string casusId, string questionId, int count)
     {
         var order = Enumerable.Range(0, count).ToArray();
-        var state = Fnv1a($"{casusId}/{questionId}");
+        var state = StableHash.Fnv1a($"{casusId}/{questionId}");
         for (var i = count - 1; i > 0; i--)
         {
             var j = (int)(Next(ref state) % (ulong)(i + 1));
@@ -23,18 +24,6 @@ public static class SeededOrder
         if (count > 1 && order.Select((value, index) => value == index).All(same => same))
             order = [.. order[1..], order[0]];
         return order;
-    }
-
-    /// <summary>64-bit FNV-1a over the UTF-16 code units: stable, unlike <c>string.GetHashCode</c>.</summary>
-    private static ulong Fnv1a(string text)
-    {
-        var hash = 14695981039346656037UL;
-        foreach (var c in text)
-        {
-            hash ^= c;
-            hash *= 1099511628211UL;
-        }
-        return hash;
     }
 
     /// <summary>SplitMix64: spreads the hash into a sequence of well-mixed numbers.</summary>

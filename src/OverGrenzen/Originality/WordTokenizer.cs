@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using OverGrenzen.Model;
 
 namespace OverGrenzen.Originality;
 
@@ -134,15 +135,6 @@ public static class WordTokenizer
         return kept.ToString();
     }
 
-    /// <summary>FNV-1a, 64 bits: stable across runs and processes, unlike <see cref="string.GetHashCode()"/>.</summary>
-    public static ulong Hash(string folded)
-    {
-        var hash = 14695981039346656037UL;
-        foreach (var c in folded)
-        {
-            hash ^= c;
-            hash *= 1099511628211UL;
-        }
-        return hash;
-    }
+    /// <summary>The stable hash of one folded word (<see cref="StableHash"/>).</summary>
+    public static ulong Hash(string folded) => StableHash.Fnv1a(folded);
 }
