@@ -66,12 +66,18 @@ public class SearchTests(SiteFixture site)
         var urls = await ResultUrls(page);
         Assert.NotEmpty(urls);
 
-        var first = page.Locator("[data-search-results] a").First;
-        var firstHref = await first.GetAttributeAsync("href");
-        for (var i = 0; i < 100 && await page.EvaluateAsync<string?>("document.activeElement?.getAttribute('href')") != firstHref; i++)
+        // Tab until focus is on a link inside the results (a header link may share a result's href).
+        const string FocusedResult = "document.activeElement?.closest('[data-search-results]') ? document.activeElement.getAttribute('href') : null";
+        string? focusedHref = null;
+        for (var i = 0; i < 200 && focusedHref is null; i++)
+        {
             await page.Keyboard.PressAsync("Tab");
+            focusedHref = await page.EvaluateAsync<string?>(FocusedResult);
+        }
+        Assert.True(focusedHref is not null, "The keyboard never reached a search result.");
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(url => url.Contains(firstHref!.Split('#')[0], StringComparison.Ordinal));
+        await page.WaitForURLAsync(url => url.Contains(focusedHref!.Split('#')[0], StringComparison.Ordinal),
+            new() { WaitUntil = WaitUntilState.Commit });
         Assert.Empty(errors);
     }
 
