@@ -48,7 +48,7 @@ public sealed class BuildPipeline(TextWriter? log = null)
         // Each page is rendered, post-processed and written as soon as it is ready; only its outline stays.
         var processing = new StageClock();
         var writing = new StageClock();
-        var processor = new ProcessHtml();
+        var processor = new ProcessHtml(GlossarySummaries.Of(content.Site));
         var pages = await StageAsync("render", () => new RenderPages().RunAsync(content, assets, rendered =>
         {
             var page = processing.Time(() => processor.Process(rendered));

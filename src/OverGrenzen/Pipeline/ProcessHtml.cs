@@ -24,10 +24,13 @@ public sealed partial class ProcessHtml
 
     private readonly Lazy<PageOutline> _frame;
     private readonly Lazy<HashSet<string>> _sharedFrameLinks;
+    private readonly TermTips _termTips;
     private RenderedPage? _first;
 
-    public ProcessHtml()
+    /// <param name="termTips">The short definitions glossary links show in place (<see cref="Rendering.GlossarySummaries"/>); none by default.</param>
+    public ProcessHtml(IReadOnlyDictionary<string, TermTip>? termTips = null)
     {
+        _termTips = new TermTips(termTips ?? new Dictionary<string, TermTip>());
         _frame = new Lazy<PageOutline>(() => FrameOf(_first!), LazyThreadSafetyMode.ExecutionAndPublication);
         _sharedFrameLinks = new Lazy<HashSet<string>>(() => Frame.Links.Select(l => l.Target).ToHashSet(StringComparer.Ordinal), LazyThreadSafetyMode.ExecutionAndPublication);
     }
@@ -46,7 +49,7 @@ public sealed partial class ProcessHtml
         var document = Parser.Value!.ParseDocument(string.Concat("<!DOCTYPE html><html><body>", html.AsSpan(start, end - start), "</body></html>"));
 
         var links = new LinkCollector();
-        IHtmlHandler[] handlers = [new HeadingAnchors(frame.Ids), new TableOfContents(), new ScrollableTables(), links];
+        IHtmlHandler[] handlers = [new HeadingAnchors(frame.Ids), new TableOfContents(), new ScrollableTables(), _termTips, links];
         foreach (var handler in handlers)
             handler.Process(document);
 

@@ -3,6 +3,7 @@ using OverGrenzen.Diagnostics;
 using OverGrenzen.Loading;
 using OverGrenzen.Output;
 using OverGrenzen.Originality;
+using OverGrenzen.Rendering;
 using OverGrenzen.Validation;
 
 namespace OverGrenzen.Pipeline;
@@ -51,7 +52,7 @@ public sealed class RebuildChangedPages(BuildOptions options, ServedFolder? outp
         if (diagnostics.HasErrors)
             return Failed();
 
-        var processed = await new RenderPages().RunAsync(content, previous.Assets, new ProcessHtml().Process, replaced.Keys.ToHashSet(StringComparer.Ordinal));
+        var processed = await new RenderPages().RunAsync(content, previous.Assets, new ProcessHtml(GlossarySummaries.Of(content.Site)).Process, replaced.Keys.ToHashSet(StringComparer.Ordinal));
         var fresh = processed.ToDictionary(p => p.Outline.OutputPath, StringComparer.Ordinal);
         var pages = previous.Pages.Select(p => fresh.TryGetValue(p.OutputPath, out var page) ? page.Outline : p).ToArray();
 

@@ -25,12 +25,15 @@ public sealed class SiteLinkRenderer(ICrossReferenceResolver resolver, LinkInlin
 
         var url = link.GetDynamicUrl?.Invoke() ?? link.Url ?? "";
         string? targetTitle = null;
+        string? term = null;
         if (CrossReference.TryParse(url, resolver.Schemes, out var reference))
         {
             // Validation has already reported unknown targets; render them inert rather than crash.
             var resolved = resolver.Resolve(reference);
             url = resolved is null ? "#" : resolved.Url + (reference.Fragment is null ? "" : "#" + reference.Fragment);
             targetTitle = resolved?.Title;
+            if (resolved is not null && reference.Scheme == CrossReference.Term)
+                term = reference.Id;
         }
         else if (!LinkSafety.IsSafe(url, resolver.Schemes))
         {
@@ -40,6 +43,9 @@ public sealed class SiteLinkRenderer(ICrossReferenceResolver resolver, LinkInlin
         renderer.Write("<a href=\"").WriteEscapeUrl(url).Write('"');
         if (!string.IsNullOrEmpty(link.Title))
             renderer.Write(" title=\"").WriteEscape(link.Title).Write('"');
+        // A glossary link gets its short definition in place during post-processing (PostProcessing.TermTips).
+        if (term is not null)
+            renderer.Write(" data-term=\"").WriteEscape(term).Write('"');
         renderer.Write(" data-src-line=\"").Write((FirstLine + link.Line).ToString(System.Globalization.CultureInfo.InvariantCulture)).Write("\">");
         if (link.FirstChild is null)
             renderer.WriteEscape(targetTitle ?? url);
