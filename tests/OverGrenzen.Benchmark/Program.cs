@@ -19,8 +19,9 @@ Directory.CreateDirectory(options.Work);
 Console.WriteLine($"Over grenzen benchmark: {repository.Root}; work folder {options.Work}; load average {loadAtStart}");
 
 var ours = new OurGenerator(repository);
-Console.WriteLine("Compiling src/OverGrenzen (Release, untimed)…");
-await ours.CompileAsync();
+Console.WriteLine("Publishing src/OverGrenzen and the Markdig floor (Release, ReadyToRun, untimed)…");
+await ours.CompileAsync(options.Work);
+var floor = await MarkdigFloor.CompileAsync(repository, options.Work);
 var pagefind = Pagefind.Locate(repository);
 if (pagefind is null)
     Console.WriteLine("Pagefind is not installed in theme/node_modules (npm ci in theme/); search indexing is not measured.");
@@ -31,10 +32,10 @@ if (hugo is null)
 var rows = new List<ResultRow>();
 foreach (var pages in options.Pages)
 {
-    var builds = new BuildRuns(ours, pagefind, hugo, options.RunsFor(pages), timeout);
+    var builds = new BuildRuns(ours, pagefind, hugo, floor, options.RunsFor(pages), timeout);
     rows.AddRange(await new CorpusScenario(repository, ours, hugo, builds, timeout).RunAsync(pages, options.Work));
 }
-rows.AddRange(await new RealContentScenario(repository, new BuildRuns(ours, pagefind, hugo: null, options.RunsFor(0), timeout)).RunAsync(options.Work));
+rows.AddRange(await new RealContentScenario(repository, new BuildRuns(ours, pagefind, hugo: null, floor, options.RunsFor(0), timeout)).RunAsync(options.Work));
 var serve = await new ServeScenario(repository, ours).RunAsync(options.Work);
 
 Console.WriteLine();

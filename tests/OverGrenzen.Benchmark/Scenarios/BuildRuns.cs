@@ -7,10 +7,10 @@ namespace OverGrenzen.Benchmark.Scenarios;
 /// <summary>
 /// Times full builds of one site into one output location. Every run starts with an empty output folder
 /// (deleted untimed) and runs, one after the other: our build with <c>--no-search</c>; Pagefind on that
-/// output (the search part of a full build); Hugo, when there is a Hugo site. Interleaving the tools run by
-/// run keeps slow drift of the machine from favouring one of them.
+/// output (the search part of a full build); Hugo, when there is a Hugo site; the Markdig floor. Interleaving
+/// the tools run by run keeps slow drift of the machine from favouring one of them.
 /// </summary>
-public sealed class BuildRuns(OurGenerator ours, Pagefind? pagefind, Hugo? hugo, int runs, TimeSpan timeout)
+public sealed class BuildRuns(OurGenerator ours, Pagefind? pagefind, Hugo? hugo, MarkdigFloor floor, int runs, TimeSpan timeout)
 {
     /// <summary>Measures and returns one row per tool; our row carries the ratio to Hugo's.</summary>
     public async Task<IReadOnlyList<ResultRow>> MeasureAsync(string site, int pages, string contentRoot, HugoSite? hugoSite, OutputLocation location)
@@ -20,7 +20,8 @@ public sealed class BuildRuns(OurGenerator ours, Pagefind? pagefind, Hugo? hugo,
         var ourRuns = new Series($"{site}, ours (build --no-search)");
         var searchRuns = new Series($"{site}, Pagefind");
         var hugoRuns = new Series($"{site}, Hugo");
-        FolderSize? ourSize = null, searchSize = null, hugoSize = null;
+        var floorRuns = new Series($"{site}, Markdig floor");
+        FolderSize? ourSize = null, searchSize = null, hugoSize = null, floorSize = null;
 
         for (var run = 0; run < runs; run++)
         {
@@ -38,6 +39,9 @@ public sealed class BuildRuns(OurGenerator ours, Pagefind? pagefind, Hugo? hugo,
                 hugoRuns.Add(await hugo.BuildAsync(hugoSite, output, timeout));
                 hugoSize = FolderSize.Of(output);
             }
+            output = location.Clean(slug + "-floor");
+            floorRuns.Add(await floor.ConvertAsync(contentRoot, output, timeout));
+            floorSize = FolderSize.Of(output);
         }
         location.Remove();
 
@@ -51,6 +55,7 @@ public sealed class BuildRuns(OurGenerator ours, Pagefind? pagefind, Hugo? hugo,
         }
         else
             rows.Add(ourRow);
+        rows.Add(ResultRow.From(site, pages, location.Name, "Markdig floor (parallel ToHtml)", floorRuns, floorSize));
         if (searchRuns.Count > 0)
             rows.Add(ResultRow.From(site, pages, location.Name, "Pagefind (search index)", searchRuns, searchSize));
         return rows;
