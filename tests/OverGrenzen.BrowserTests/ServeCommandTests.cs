@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.Playwright;
+using Xunit.Abstractions;
 
 namespace OverGrenzen.BrowserTests;
 
@@ -10,7 +11,7 @@ namespace OverGrenzen.BrowserTests;
 /// (checked with axe) until it is fixed, and stopping leaves a complete site. Asserts on what serve prints
 /// and what the browser shows, never on time.
 /// </summary>
-public sealed class ServeCommandTests : IAsyncLifetime
+public sealed class ServeCommandTests(ITestOutputHelper output) : IAsyncLifetime
 {
     private const string Page = "content/kader/jazzorkest.md";
     private const string PageUrl = "/kader/jazzorkest/";
@@ -145,6 +146,7 @@ public sealed class ServeCommandTests : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
+        output.WriteLine(_serve.Log);
         _http.Dispose();
         await _browser.CloseAsync();
         _playwright.Dispose();

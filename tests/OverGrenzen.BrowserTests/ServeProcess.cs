@@ -15,6 +15,8 @@ public sealed class ServeProcess : IAsyncDisposable
     private static readonly TimeSpan Patience = TimeSpan.FromMinutes(3);
     private readonly Process _process;
     private readonly List<string> _lines = [];
+    private readonly List<TimeSpan> _times = [];
+    private readonly Stopwatch _clock = Stopwatch.StartNew();
     private readonly Lock _lock = new();
 
     private ServeProcess(string root, int port)
@@ -50,7 +52,15 @@ public sealed class ServeProcess : IAsyncDisposable
         }
     }
 
-    public string Log => string.Join('\n', Lines);
+    /// <summary>Everything printed, each line with when it came (for reading a failure, never asserted on).</summary>
+    public string Log
+    {
+        get
+        {
+            lock (_lock)
+                return string.Join('\n', _lines.Select((l, i) => $"[{_times[i].TotalSeconds,6:0.0} s] {l}"));
+        }
+    }
 
     /// <summary>Copies what serve reads (content, theme assets, netlify.toml) into a fresh folder and starts serve there.</summary>
     public static ServeProcess StartInCopyOf(string repository)
@@ -103,7 +113,10 @@ public sealed class ServeProcess : IAsyncDisposable
         if (line is null)
             return;
         lock (_lock)
+        {
             _lines.Add(line);
+            _times.Add(_clock.Elapsed);
+        }
     }
 
     private static void CopyFolder(string from, string to)
