@@ -31,7 +31,7 @@ internal static class ServeCommand
             var reload = live ? new LiveReload() : null;
             // Rebuilds, the fast path and the search index's swap all write here: one at a time.
             var served = new ServedFolder(options.OutputRoot);
-            var search = new BackgroundSearchIndex(served, options.ResolvedThemeRoot, Console.Out);
+            var search = new BackgroundSearchIndex(served, options.ResolvedThemeRoot, Console.Out, cancellation);
             var rebuilder = new SiteRebuilder(options, served, reload, search, Console.Out);
 
             var first = await rebuilder.BuildFirstAsync();
@@ -63,6 +63,12 @@ internal static class ServeCommand
             try
             {
                 await search.Idle;
+                // Ctrl+C in a terminal stops a Pagefind run under way as well: make the index once more.
+                if (!search.Current && search.Available)
+                {
+                    search.Request();
+                    await search.Idle;
+                }
             }
             catch (Exception e)
             {

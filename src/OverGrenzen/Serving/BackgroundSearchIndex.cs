@@ -10,7 +10,8 @@ namespace OverGrenzen.Serving;
 /// the finished index is swapped in under the served folder's lock. If the site was written meanwhile, the
 /// index is stale: it is thrown away and made again. Requests during a run collapse into one more run.
 /// </summary>
-public sealed class BackgroundSearchIndex(ServedFolder served, string themeRoot, TextWriter log)
+/// <param name="stopping">Cancelled by Ctrl+C, which a terminal also sends to Pagefind: a run it ends is not a failure.</param>
+public sealed class BackgroundSearchIndex(ServedFolder served, string themeRoot, TextWriter log, CancellationToken stopping)
 {
     private readonly Lock _lock = new();
     private Task _runs = Task.CompletedTask;
@@ -18,6 +19,9 @@ public sealed class BackgroundSearchIndex(ServedFolder served, string themeRoot,
 
     /// <summary>False once Pagefind could not run (no Node.js, no npm): rebuilds then skip search.</summary>
     public bool Available { get; private set; } = true;
+
+    /// <summary>True when the index in place was made after the last request.</summary>
+    public bool Current { get; private set; }
 
     /// <summary>Completes when no run is queued or running (for a clean stop).</summary>
     public Task Idle
@@ -33,6 +37,7 @@ public sealed class BackgroundSearchIndex(ServedFolder served, string themeRoot,
     {
         lock (_lock)
         {
+            Current = false;
             if (_queued)
                 return; // the queued run has not started yet, so it will see this change too
             _queued = true;
@@ -60,7 +65,11 @@ public sealed class BackgroundSearchIndex(ServedFolder served, string themeRoot,
                 return Task.FromResult(true);
             });
             if (current)
+            {
+                lock (_lock)
+                    Current = !_queued;
                 log.WriteLine($"Search index up to date ({clock.ElapsedMilliseconds} ms).");
+            }
             else
                 Request();
         }
@@ -68,6 +77,10 @@ public sealed class BackgroundSearchIndex(ServedFolder served, string themeRoot,
         {
             // Pagefind read the site while a rebuild replaced it; the index is made again from the new one.
             Request();
+        }
+        catch (Exception) when (stopping.IsCancellationRequested)
+        {
+            // Ctrl+C ended Pagefind too; serve makes the index once more before it exits.
         }
         catch (Exception e) when (e is InvalidOperationException or System.ComponentModel.Win32Exception or IOException)
         {
