@@ -70,10 +70,12 @@ public sealed class ServeProcess : IAsyncDisposable
         CopyFolder(Path.Combine(repository, "theme", "assets"), Path.Combine(root, "theme", "assets"));
         foreach (var file in new[] { "netlify.toml", "theme/package.json", "theme/package-lock.json" })
             File.Copy(Path.Combine(repository, file), Path.Combine(root, file));
-        // Pagefind, when the repository has it installed already (the site fixture's build installs it);
-        // otherwise serve installs it into the copy, as on a fresh clone.
+        // Pagefind, when the repository has it installed already (the site fixture's build installs it, maybe
+        // at this moment: only a finished install, with its binary, is borrowed); otherwise serve installs it
+        // into the copy, as on a fresh clone.
         var modules = Path.Combine(repository, "theme", "node_modules");
-        if (Directory.Exists(modules))
+        var pagefind = Path.Combine(modules, "@pagefind");
+        if (Directory.Exists(pagefind) && Directory.EnumerateFiles(pagefind, "pagefind*", SearchOption.AllDirectories).Any(f => Path.GetFileName(Path.GetDirectoryName(f)) == "bin"))
             Directory.CreateSymbolicLink(Path.Combine(root, "theme", "node_modules"), modules);
         return new ServeProcess(root, FreePort());
     }
