@@ -43,12 +43,12 @@ internal static class ServeCommand
             await using var server = await StaticSiteServer.StartAsync(options.OutputRoot, parse.GetValue(port), headers, reload is null ? null : reload.Inject, reload is null ? null : reload.Map);
             string[] watched = [options.ContentRoot, options.ResolvedThemeAssetsRoot];
             var watcher = new RebuildWatcher(watched, rebuilder.RebuildAsync);
-            search.Request();
 
             Console.WriteLine($"Serving {Shown(options.OutputRoot)} at {server.Url}/");
             Console.WriteLine($"Watching {string.Join(" and ", watched.Select(Shown))}: saving a page rebuilds it{(live ? "; the browser reloads, or shows the errors" : "")}.");
             Console.WriteLine("Search: indexing in the background (\"Search index up to date\" follows).");
             Console.WriteLine("Press Ctrl+C to stop.");
+            search.Request();
 
             try
             {

@@ -5,7 +5,7 @@ using OverGrenzen.Search;
 namespace OverGrenzen.Serving;
 
 /// <summary>
-/// <c>serve</c>'s search index after a rebuild that wrote pages without one (the first build, the fast path).
+/// <c>serve</c>'s search index after every build, full or fast (they write pages and keep the last index).
 /// Pagefind reads the served site and writes into a private folder beside it, so a save is never kept waiting;
 /// the finished index is swapped in under the served folder's lock. If the site was written meanwhile, the
 /// index is stale: it is thrown away and made again. Requests during a run collapse into one more run.
@@ -82,7 +82,11 @@ public sealed class BackgroundSearchIndex(ServedFolder served, string themeRoot,
         {
             // Ctrl+C ended Pagefind too; serve makes the index once more before it exits.
         }
-        catch (Exception e) when (e is InvalidOperationException or System.ComponentModel.Win32Exception or IOException)
+        catch (IOException e)
+        {
+            log.WriteLine($"The search index was not swapped in: {e.Message.Trim()} It is made again after the next save.");
+        }
+        catch (Exception e) when (e is InvalidOperationException or System.ComponentModel.Win32Exception)
         {
             Available = false;
             log.WriteLine($"The search index was not updated: {e.Message.Trim()}");
