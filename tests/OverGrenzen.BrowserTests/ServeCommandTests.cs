@@ -76,6 +76,7 @@ public sealed class ServeCommandTests(ITestOutputHelper output) : IAsyncLifetime
 
         // A broken page: the open page shows the errors, announced, in an accessible panel; a fix removes it.
         var context = await _browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
+        context.SetDefaultTimeout(60_000); // the machine may be busy with other builds
         var page = await context.NewPageAsync();
         var problems = new List<string>();
         page.Console += (_, message) => { if (message.Text.Contains("Content Security Policy", StringComparison.Ordinal)) problems.Add(message.Text); };
@@ -130,6 +131,7 @@ public sealed class ServeCommandTests(ITestOutputHelper output) : IAsyncLifetime
     private async Task<IReadOnlyList<string>> SearchAsync(string query)
     {
         var page = await _browser.NewPageAsync();
+        page.SetDefaultTimeout(60_000);
         try
         {
             await page.GotoAsync($"{_serve.Url}/zoeken/?q={query}");
