@@ -7,4 +7,5 @@ var root = new RootCommand("Over grenzen: builds the training site on interprofe
     CheckCommand.Create(),
     ServeCommand.Create(),
 };
-return await root.Parse(args).InvokeAsync();
+// serve finishes the rebuild and search index under way on Ctrl+C; two seconds (the default) can be too short.
+return await root.Parse(args).InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = TimeSpan.FromSeconds(20) });

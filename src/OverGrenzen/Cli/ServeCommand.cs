@@ -1,12 +1,14 @@
 using System.CommandLine;
 using OverGrenzen.Output;
-using OverGrenzen.Pipeline;
-using OverGrenzen.Rendering;
 using OverGrenzen.Serving;
 
 namespace OverGrenzen.Cli;
 
-/// <summary><c>serve</c>: build, serve on 127.0.0.1, rebuild on every change and reload the browser.</summary>
+/// <summary>
+/// <c>serve</c>: build, serve on 127.0.0.1, rebuild on every change, reload the browser or show the
+/// errors in it, and keep the search index current. Ctrl+C waits for the work under way, so the output
+/// folder is left complete.
+/// </summary>
 internal static class ServeCommand
 {
     public static Command Create()
@@ -17,7 +19,7 @@ internal static class ServeCommand
         var sources = CommonOptions.Sources();
         var port = new Option<int>("--port", "-p") { Description = "Port on 127.0.0.1.", DefaultValueFactory = _ => 8080 };
         // Measurements (tests/lighthouse) want the pages exactly as deployed: no reload script or open stream.
-        var noReload = new Option<bool>("--no-reload") { Description = "Do not add the live-reload script to pages (for measurements)." };
+        var noReload = new Option<bool>("--no-reload") { Description = "Do not add the live-reload and error-overlay script to pages (for measurements)." };
         var command = new Command("serve", "Build the site, serve it on 127.0.0.1 and rebuild when content or theme assets change.") { content, output, theme, sources, port, noReload };
         command.SetAction(async (parse, cancellation) =>
         {
@@ -25,51 +27,29 @@ internal static class ServeCommand
             if (!CommonOptions.ContentExists(options.ContentRoot))
                 return 2;
 
-            var pipeline = new BuildPipeline();
-            var first = await pipeline.BuildAsync(options);
-            DiagnosticPrinter.Print(first.Diagnostics, Console.Error);
+            var live = !parse.GetValue(noReload);
+            var reload = live ? new LiveReload() : null;
+            // Rebuilds, the fast path and the search index's swap all write here: one at a time.
+            var served = new ServedFolder(options.OutputRoot);
+            var search = new BackgroundSearchIndex(served, options.ResolvedThemeRoot, Console.Out, cancellation);
+            var rebuilder = new SiteRebuilder(options, served, reload, search, Console.Out);
+
+            var first = await rebuilder.BuildFirstAsync();
             if (!first.Succeeded && !Directory.Exists(options.OutputRoot))
                 return 1;
 
-            var reload = new LiveReload();
             // The same security headers as on Netlify, so a CSP problem shows up while writing.
             var headers = NetlifyHeaders.ForAllPaths(CommonOptions.NetlifyToml);
-            var live = !parse.GetValue(noReload);
-            await using var server = await StaticSiteServer.StartAsync(options.OutputRoot, parse.GetValue(port), headers, live ? reload.Inject : null, live ? reload.Map : null);
-            Console.WriteLine($"Serving {options.OutputRoot} at {server.Url}/ — watching {options.ContentRoot} and the theme. Press Ctrl+C to stop.");
+            await using var server = await StaticSiteServer.StartAsync(options.OutputRoot, parse.GetValue(port), headers, reload is null ? null : reload.Inject, reload is null ? null : reload.Map);
+            string[] watched = [options.ContentRoot, options.ResolvedThemeAssetsRoot];
+            var watcher = new RebuildWatcher(watched, rebuilder.RebuildAsync);
 
-            var last = first.Snapshot;
-            // Rebuilds, the fast path and the background index all write here: one at a time.
-            var served = new ServedFolder(options.OutputRoot);
-            var incremental = new RebuildChangedPages(options, served);
-            using var watcher = new RebuildWatcher([options.ContentRoot, options.ResolvedThemeAssetsRoot], async changed =>
-            {
-                var result = await served.ExclusiveAsync(async () =>
-                    (last is null ? null : await incremental.TryRunAsync(last, changed))
-                    ?? await pipeline.BuildAsync(options with { Search = false }));
-                DiagnosticPrinter.Print(result.Diagnostics, Console.Error);
-                if (!result.Succeeded)
-                    return;
-                last = result.Snapshot ?? last;
-                Console.WriteLine($"Rebuilt {result.PagesWritten} page(s) after a change to {string.Join(", ", changed.Select(Path.GetFileName))} in {result.Elapsed.TotalMilliseconds:0} ms.");
-                reload.Reload();
-                // Rebuilds skip search for speed; the index catches up in the background.
-                _ = Task.Run(async () =>
-                {
-                    try
-                    {
-                        await served.ExclusiveAsync(async () =>
-                        {
-                            await new Search.PagefindIndexer(options.ResolvedThemeRoot, Console.Out).IndexAsync(served.Root);
-                            return 0;
-                        });
-                    }
-                    catch (Exception e)
-                    {
-                        Console.Error.WriteLine($"The search index was not updated: {e.Message}");
-                    }
-                });
-            });
+            Console.WriteLine($"Serving {Shown(options.OutputRoot)} at {server.Url}/");
+            Console.WriteLine($"Watching {string.Join(" and ", watched.Select(Shown))}: saving a page rebuilds it{(live ? "; the browser reloads, or shows the errors" : "")}.");
+            Console.WriteLine("Search: indexing in the background (\"Search index up to date\" follows).");
+            Console.WriteLine("Press Ctrl+C to stop.");
+            search.Request();
+
             try
             {
                 await Task.Delay(Timeout.Infinite, cancellation);
@@ -77,8 +57,34 @@ internal static class ServeCommand
             catch (OperationCanceledException)
             {
             }
+
+            Console.WriteLine("Stopping: finishing the rebuild and search index under way…");
+            await watcher.StopAsync();
+            try
+            {
+                await search.Idle;
+                // Ctrl+C in a terminal stops a Pagefind run under way as well: make the index once more.
+                if (!search.Current && search.Available)
+                {
+                    search.Request();
+                    await search.Idle;
+                }
+            }
+            catch (Exception e)
+            {
+                Console.Error.WriteLine($"The search index was not finished: {e.Message}");
+            }
+            reload?.Close();
+            Console.WriteLine($"Stopped. {Shown(options.OutputRoot)} holds the last good build.");
             return 0;
         });
         return command;
+    }
+
+    /// <summary>A folder as the user would type it: relative to where serve was started, when it is inside.</summary>
+    private static string Shown(string folder)
+    {
+        var relative = Path.GetRelativePath(CommonOptions.ProjectRoot, folder);
+        return relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? folder : relative + "/";
     }
 }

@@ -38,9 +38,23 @@ public sealed class StagingFolder : IDisposable
         File.WriteAllBytes(path, content);
     }
 
-    /// <summary>Swaps the staging folder in for the old output, which is then removed.</summary>
-    public void Commit()
+    /// <summary>
+    /// Swaps the staging folder in for the old output, which is then removed. The folders in
+    /// <paramref name="carryOver"/> that this build did not write are moved over from the old output first
+    /// (serve keeps the last search index until the new one is ready).
+    /// </summary>
+    public void Commit(IReadOnlyList<string>? carryOver = null)
     {
+        foreach (var folder in carryOver ?? [])
+        {
+            var old = Path.Combine(_target, folder);
+            var fresh = Path.Combine(Root, folder);
+            if (Directory.Exists(old) && !Directory.Exists(fresh))
+            {
+                Directory.CreateDirectory(Path.GetDirectoryName(fresh)!);
+                Directory.Move(old, fresh);
+            }
+        }
         if (!Directory.Exists(_target))
             Directory.Move(Root, _target);
         else

@@ -37,6 +37,12 @@ public sealed record BuildOptions
             : _skipped.Append(SearchIndexStep.StepName).ToHashSet(StringComparer.Ordinal);
     }
 
+    /// <summary>
+    /// Keep what a skipped later step wrote last time (the search index) instead of dropping it with the old
+    /// output: <c>serve</c> builds without search and keeps the previous index until its new one is swapped in.
+    /// </summary>
+    public bool KeepSkippedOutputs { get; init; }
+
     /// <summary>The folder of source documents for the copy guard (<c>--sources</c>); null: not checked.</summary>
     public string? SourcesRoot { get; init; }
 

@@ -89,7 +89,7 @@ public sealed class BuildPipeline(TextWriter? log = null)
                 return Failed();
             }
         }
-        Stage("swap", staging.Commit);
+        Stage("swap", () => staging.Commit(options.KeepSkippedOutputs ? SkippedLaterFolders(options) : null));
 
         return new BuildResult(diagnostics.Sorted(), pages.Count, pages.Count + extras.Count, clock.Elapsed)
         {
@@ -102,6 +102,10 @@ public sealed class BuildPipeline(TextWriter? log = null)
     /// <summary>The URL prefixes the later steps write, skipped or not (a skipped index may still be there from before).</summary>
     private static IReadOnlyList<string> LaterPaths(IReadOnlyList<OutputStep> steps) =>
         steps.Where(s => s.Phase == OutputPhase.AfterLinkCheck).SelectMany(s => s.LaterPaths).ToArray();
+
+    /// <summary>The folders of the later steps this build skipped, e.g. <c>pagefind</c> under <c>--no-search</c>.</summary>
+    private static IReadOnlyList<string> SkippedLaterFolders(BuildOptions options) =>
+        options.Outputs.Where(s => s.Phase == OutputPhase.AfterLinkCheck && !options.Runs(s)).SelectMany(s => s.LaterPaths).Select(p => p.Trim('/')).ToArray();
 
     /// <summary>The copy guard, when a sources folder is given: text shared with a source is an error like any other.</summary>
     private static void GuardCopies(string contentRoot, string? sourcesRoot, DiagnosticBag diagnostics)

@@ -16,14 +16,17 @@ public sealed class PagefindIndexer(string themeRoot, TextWriter log)
     /// <summary>The URL folder the index is written to.</summary>
     public const string OutputFolder = "/pagefind/";
 
-    public async Task IndexAsync(string siteRoot, CancellationToken cancellation = default)
+    /// <summary>Indexes the HTML under <paramref name="siteRoot"/> into its <c>pagefind/</c> folder, or into <paramref name="outputPath"/> when given.</summary>
+    public async Task IndexAsync(string siteRoot, string? outputPath = null, CancellationToken cancellation = default)
     {
         await OneAtATime.WaitAsync(cancellation);
         try
         {
             var binary = FindBinary() ?? await InstallAsync(cancellation);
             // lang="nl" on every page makes Pagefind index with its Dutch stemmer.
-            await RunAsync(binary, ["--site", Path.GetFullPath(siteRoot), "--output-subdir", OutputFolder.Trim('/'), "--quiet"], themeRoot, cancellation);
+            // Absolute paths: Pagefind runs in the theme folder, where a relative site path means something else.
+            string[] output = outputPath is null ? ["--output-subdir", OutputFolder.Trim('/')] : ["--output-path", Path.GetFullPath(outputPath)];
+            await RunAsync(binary, ["--site", Path.GetFullPath(siteRoot), .. output, "--quiet"], themeRoot, cancellation);
         }
         finally
         {

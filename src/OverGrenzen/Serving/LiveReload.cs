@@ -1,52 +1,58 @@
+using System.Text.Json;
 using System.Threading.Channels;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using OverGrenzen.Diagnostics;
 
 namespace OverGrenzen.Serving;
 
 /// <summary>
-/// Live reload for <c>serve</c>: pages get a small script (from this server, so the CSP allows it) that
-/// listens on a server-sent-events stream and reloads when a rebuild finishes.
+/// Live reload and the error overlay for <c>serve</c>: pages get one module script (from this server, so the
+/// CSP allows it) that listens on a server-sent-events stream. A good rebuild sends <c>reload</c>; a failed
+/// one sends <c>errors</c> with its diagnostics, which the page shows in a panel until the next good build.
+/// A page opened while the last rebuild failed gets the errors as soon as it connects.
 /// </summary>
 public sealed class LiveReload
 {
-    public const string ScriptPath = "/__livereload.js";
-    public const string EventsPath = "/__livereload";
+    public const string EventsPath = ServeClientFiles.Folder + "events";
 
-    private const string Script = """
-        const events = new EventSource("/__livereload");
-        events.addEventListener("reload", () => location.reload());
-        """;
-
-    private readonly List<Channel<string>> _clients = [];
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    private readonly List<Channel<(string Event, string Data)>> _clients = [];
     private readonly Lock _lock = new();
+    private string? _errors;
+
+    public static string ScriptPath => ServeClientFiles.Folder + ServeClientFiles.Entry;
 
     public string Inject(string html) =>
         html.Replace("</body>", $"<script type=\"module\" src=\"{ScriptPath}\"></script></body>", StringComparison.Ordinal);
 
     public void Map(WebApplication app)
     {
-        app.MapGet(ScriptPath, () => Results.Text(Script, "text/javascript"));
+        ServeClientFiles.Map(app);
         app.MapGet(EventsPath, async (HttpContext context) =>
         {
             context.Response.Headers.ContentType = "text/event-stream";
             context.Response.Headers.CacheControl = "no-store";
-            var channel = Channel.CreateUnbounded<string>();
+            var channel = Channel.CreateUnbounded<(string Event, string Data)>();
             lock (_lock)
+            {
                 _clients.Add(channel);
+                if (_errors is not null)
+                    channel.Writer.TryWrite(("errors", _errors));
+            }
             try
             {
                 await context.Response.WriteAsync(": connected\n\n", context.RequestAborted);
                 await context.Response.Body.FlushAsync(context.RequestAborted);
-                await foreach (var message in channel.Reader.ReadAllAsync(context.RequestAborted))
+                await foreach (var (name, data) in channel.Reader.ReadAllAsync(context.RequestAborted))
                 {
-                    await context.Response.WriteAsync($"event: {message}\ndata: {message}\n\n", context.RequestAborted);
+                    await context.Response.WriteAsync($"event: {name}\ndata: {data}\n\n", context.RequestAborted);
                     await context.Response.Body.FlushAsync(context.RequestAborted);
                 }
             }
             catch (OperationCanceledException)
             {
-                // The browser navigated away.
+                // The browser navigated away, or serve is stopping.
             }
             finally
             {
@@ -56,10 +62,43 @@ public sealed class LiveReload
         });
     }
 
+    /// <summary>A good build: every open page reloads (which also clears an error panel).</summary>
     public void Reload()
     {
         lock (_lock)
+        {
+            _errors = null;
+            Send("reload", "");
+        }
+    }
+
+    /// <summary>A failed build: every open page, and every page opened until the next good build, shows these.</summary>
+    public void ShowErrors(IReadOnlyList<Diagnostic> diagnostics)
+    {
+        // One line of JSON: an event's data must not contain a line break.
+        var data = JsonSerializer.Serialize(diagnostics.Select(d => new
+        {
+            severity = d.Severity == Severity.Error ? "error" : "warning",
+            d.File, d.Line, d.Column, d.Code, d.Message,
+        }), Json);
+        lock (_lock)
+        {
+            _errors = data;
+            Send("errors", data);
+        }
+    }
+
+    /// <summary>Ends every open stream, so the server can stop without waiting for browsers.</summary>
+    public void Close()
+    {
+        lock (_lock)
             foreach (var client in _clients)
-                client.Writer.TryWrite("reload");
+                client.Writer.TryComplete();
+    }
+
+    private void Send(string name, string data)
+    {
+        foreach (var client in _clients)
+            client.Writer.TryWrite((name, data));
     }
 }
