@@ -37,6 +37,9 @@ public sealed record BuildOptions
             : _skipped.Append(SearchIndexStep.StepName).ToHashSet(StringComparer.Ordinal);
     }
 
+    /// <summary>Whether drafts (<c>draft: true</c>) are built too: <c>serve</c> shows them with a banner, <c>build</c> leaves them out.</summary>
+    public bool IncludeDrafts { get; init; }
+
     /// <summary>The folder of source documents for the copy guard (<c>--sources</c>); null: not checked.</summary>
     public string? SourcesRoot { get; init; }
 
