@@ -8,7 +8,8 @@ public sealed record Tag(string Name, string Slug, IReadOnlyList<Page> Pages)
 {
     /// <summary>
     /// The tags of these pages: spellings with the same slug are one tag, named as the first page (by URL)
-    /// writes it; pages ordered by weight, then title; tags by name. A tag without a slug is skipped (validation reports it).
+    /// writes it; pages ordered by weight, then title; tags by slug
+    /// (accents folded, so 'Één' sorts with the e's). A tag without a slug is skipped (validation reports it).
     /// </summary>
     public static IReadOnlyList<Tag> Collect(IEnumerable<Page> pages)
     {
@@ -31,7 +32,7 @@ public sealed record Tag(string Name, string Slug, IReadOnlyList<Page> Pages)
         return bySlug
             .Select(e => new Tag(e.Value.Name, e.Key,
                 e.Value.Pages.OrderBy(p => p.Data.Weight).ThenBy(p => p.Title, StringComparer.CurrentCultureIgnoreCase).ThenBy(p => p.Url, StringComparer.Ordinal).ToArray()))
-            .OrderBy(t => t.Name, StringComparer.CurrentCultureIgnoreCase).ThenBy(t => t.Slug, StringComparer.Ordinal)
+            .OrderBy(t => t.Slug, StringComparer.Ordinal)
             .ToArray();
     }
 }

@@ -65,17 +65,21 @@ public sealed class SiteUrls(Site site)
     public static string TagSlug(string tag)
     {
         var slug = new System.Text.StringBuilder(tag.Length);
-        foreach (var c in tag.Normalize(System.Text.NormalizationForm.FormD))
+        foreach (var c in tag)
         {
-            if (System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark)
-                continue;
-            if (char.IsAsciiLetterOrDigit(c))
-                slug.Append(char.ToLowerInvariant(c));
+            // The build runs with invariant globalization, where Normalize() does not decompose: fold Latin letters by table.
+            var plain = c < 128 ? c : AccentFolds.IndexOf(c) is var i and >= 0 ? AccentFolds[i + 1] : '-';
+            if (char.IsAsciiLetterOrDigit(plain))
+                slug.Append(char.ToLowerInvariant(plain));
             else if (slug.Length > 0 && slug[^1] != '-')
                 slug.Append('-');
         }
         return slug.ToString().TrimEnd('-');
     }
+
+    /// <summary>Pairs of an accented letter and its plain letter.</summary>
+    private const string AccentFolds =
+        "àaáaâaãaäaåaçcèeéeêeëeìiíiîiïiñnòoóoôoõoöoøoùuúuûuüuýyÿyÀAÁAÂAÃAÄAÅAÇCÈEÉEÊEËEÌIÍIÎIÏIÑNÒOÓOÔOÕOÖOØOÙUÚUÛUÜUÝY";
 
     /// <summary>
     /// A URL as a redirect matches it (Netlify ignores the trailing slash, and <c>/a/index.html</c> is <c>/a/</c>):

@@ -50,5 +50,8 @@ public sealed record BuildOptions
 
     public string ResolvedThemeAssetsRoot => ThemeAssetsRoot ?? Path.Combine(ResolvedThemeRoot, "assets");
 
+    /// <summary>What <c>serve</c> builds: these options with the drafts (shown with a banner).</summary>
+    public BuildOptions ForServe() => this with { IncludeDrafts = true };
+
     public bool Runs(OutputStep step) => !(step.Skippable && Skipped.Contains(step.Name));
 }
