@@ -18,15 +18,12 @@ public sealed record Tag(string Name, string Slug, IReadOnlyList<Page> Pages)
         {
             if (page.Data is not PlainPage plain)
                 continue;
-            foreach (var tag in plain.Tags)
+            // A page that writes one tag twice (or two spellings of it) is listed once.
+            foreach (var slug in plain.Tags.Select(t => (t.Value, Slug: SiteUrls.TagSlug(t.Value))).Where(t => t.Slug.Length > 0).DistinctBy(t => t.Slug))
             {
-                var slug = SiteUrls.TagSlug(tag.Value);
-                if (slug.Length == 0)
-                    continue;
-                if (!bySlug.TryGetValue(slug, out var entry))
-                    bySlug[slug] = entry = (tag.Value.Trim(), []);
-                if (!entry.Pages.Contains(page))
-                    entry.Pages.Add(page);
+                if (!bySlug.TryGetValue(slug.Slug, out var entry))
+                    bySlug[slug.Slug] = entry = (slug.Value.Trim(), []);
+                entry.Pages.Add(page);
             }
         }
         return bySlug
