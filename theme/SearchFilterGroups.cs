@@ -31,4 +31,12 @@ public static class SearchFilterGroups
     ];
 
     public static string Json { get; } = JsonSerializer.Serialize(All);
+
+    /// <summary>The filter of the plain pages' tags; its values are the tag names, which are their own labels.</summary>
+    public const string TagFilter = "tag";
+
+    private static readonly string JsonWithTags = JsonSerializer.Serialize<IReadOnlyList<object[]>>([.. All, [TagFilter, "Tag", new Dictionary<string, string>()]]);
+
+    /// <summary>The groups for this site: the tag filter only when some page has a tag.</summary>
+    public static string JsonFor(Model.Site site) => site.Tags.Count == 0 ? Json : JsonWithTags;
 }

@@ -3,6 +3,7 @@ using OverGrenzen.Model.Framework;
 using OverGrenzen.Model.Kinds;
 using OverGrenzen.Model.Pages;
 using OverGrenzen.Model.Studies;
+using OverGrenzen.Model.Tags;
 using OverGrenzen.Model.Urls;
 using OverGrenzen.Theme.Components.Pages;
 
@@ -59,6 +60,8 @@ public static class SiteKinds
         new() { Name = PageTypes.Study, DataType = typeof(Study), CrossReferenceScheme = "onderzoek", SearchType = "onderzoek", Component = typeof(StudyContent) },
         new() { Name = PageTypes.Casus, DataType = typeof(Casus), CrossReferenceScheme = "casus", SearchType = "casus", Component = typeof(CasusContent), Variants = [LecturerNotes, Classroom] },
         new() { Name = PageTypes.Route, DataType = typeof(Route), CrossReferenceScheme = "leerroute", SearchType = "leerroute", Component = typeof(RouteContent), Variants = [LecturerNotes] },
+        new() { Name = "tags", DataType = typeof(TagIndexPage), Component = typeof(TagIndexContent), Generate = TagPages.Index, Indexed = false },
+        new() { Name = "tag", DataType = typeof(TagPage), Component = typeof(TagContent), Generate = TagPages.PerTag, Indexed = false },
     ],
     [NotFound],
     defaultKind: PageTypes.Plain);

@@ -4,6 +4,7 @@ using OverGrenzen.Model.Kinds;
 using OverGrenzen.Model.Pages;
 using OverGrenzen.Model.Reference;
 using OverGrenzen.Model.Studies;
+using OverGrenzen.Model.Tags;
 using OverGrenzen.Model.Urls;
 
 namespace OverGrenzen.Model;
@@ -17,6 +18,7 @@ public sealed class Site
     private readonly Dictionary<string, Page> _pagesByUrl;
     private readonly Dictionary<string, Source> _sourcesByKey;
     private readonly Dictionary<string, Page> _pagesByLayout;
+    private readonly Dictionary<string, Tag> _tagsBySlug;
 
     public Site(
         IReadOnlyList<Page> pages,
@@ -50,6 +52,8 @@ public sealed class Site
         Studies = Typed<Study>().OrderBy(s => s.Title, StringComparer.CurrentCultureIgnoreCase).ToArray();
         Casussen = Ordered(Typed<Casus>());
         Routes = Ordered(Typed<Route>());
+        Tags = Tag.Collect(Pages);
+        _tagsBySlug = Tags.ToDictionary(t => t.Slug, StringComparer.Ordinal);
         Urls = new SiteUrls(this);
     }
 
@@ -79,6 +83,16 @@ public sealed class Site
     public IReadOnlyList<Entry<Study>> Studies { get; }
     public IReadOnlyList<Entry<Casus>> Casussen { get; }
     public IReadOnlyList<Entry<Route>> Routes { get; }
+
+    /// <summary>The tags of the plain pages, by name (see <see cref="Tag.Collect"/>).</summary>
+    public IReadOnlyList<Tag> Tags { get; }
+
+    public Tag? TagWithSlug(string slug) => _tagsBySlug.GetValueOrDefault(slug);
+
+    /// <summary>The tags one page carries, in the order it writes them.</summary>
+    public IReadOnlyList<Tag> TagsOf(Page page) => page.Data is PlainPage plain
+        ? plain.Tags.Select(t => TagWithSlug(SiteUrls.TagSlug(t.Value))).OfType<Tag>().Distinct().ToArray()
+        : [];
 
     public Page? PageAt(string url) => _pagesByUrl.GetValueOrDefault(url);
 

@@ -24,6 +24,15 @@ public sealed record ContentKind
     /// <summary>The component that renders the content of a page of this kind; it receives the page context only.</summary>
     public required Type Component { get; init; }
 
+    /// <summary>
+    /// For a kind whose pages are made rather than read (the tag pages): makes them from the pages read from files.
+    /// Such a kind has no files; <c>type:</c> cannot name it. Null for a kind read from files.
+    /// </summary>
+    public Func<IReadOnlyList<Page>, IEnumerable<Page>>? Generate { get; init; }
+
+    /// <summary>Whether its pages go into the search index (false for lists that only repeat other pages' titles).</summary>
+    public bool Indexed { get; init; } = true;
+
     /// <summary>The pages derived from each page of this kind (a lecturer page, a workbook…).</summary>
     public IReadOnlyList<PageVariant> Variants { get; init; } = [];
 }

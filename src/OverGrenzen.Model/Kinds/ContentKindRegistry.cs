@@ -15,7 +15,7 @@ public sealed class ContentKindRegistry
     {
         Kinds = kinds;
         SiteVariants = siteVariants;
-        _byName = kinds.ToDictionary(k => k.Name, StringComparer.Ordinal);
+        _byName = kinds.Where(k => k.Generate is null).ToDictionary(k => k.Name, StringComparer.Ordinal);
         _byDataType = kinds.ToDictionary(k => k.DataType);
         Default = _byName[defaultKind];
     }
@@ -28,8 +28,13 @@ public sealed class ContentKindRegistry
     /// <summary>The kind of a page without <c>type:</c>.</summary>
     public ContentKind Default { get; }
 
-    public IEnumerable<string> Names => Kinds.Select(k => k.Name);
+    /// <summary>The <c>type:</c> names front matter may use (not the generated kinds).</summary>
+    public IEnumerable<string> Names => Kinds.Where(k => k.Generate is null).Select(k => k.Name);
 
+    /// <summary>The kinds whose pages are made from the other pages (the tag pages), in registration order.</summary>
+    public IEnumerable<ContentKind> Generated => Kinds.Where(k => k.Generate is not null);
+
+    /// <summary>The kind a <c>type:</c> value picks; never a generated kind.</summary>
     public ContentKind? Named(string name) => _byName.GetValueOrDefault(name);
 
     public ContentKind Of(PageData data) =>

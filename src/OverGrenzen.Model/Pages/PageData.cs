@@ -17,5 +17,11 @@ public abstract record PageData : ILocated
     /// <summary>The kind of page as written; the loader has already used it to pick the subtype.</summary>
     public string? Type { get; init; }
 
+    /// <summary>A draft (<c>draft: true</c>): left out of <c>build</c>, shown in <c>serve</c> with a banner.</summary>
+    public bool Draft { get; init; }
+
+    /// <summary>Old URLs of this page (<c>aliases: [/oude/url/]</c>); each redirects here (Netlify <c>_redirects</c>, and <c>serve</c>).</summary>
+    public IReadOnlyList<LocatedText> Aliases { get; init; } = [];
+
     public SourceLocation Location { get; init; }
 }

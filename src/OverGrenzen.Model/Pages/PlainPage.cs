@@ -11,4 +11,8 @@ public sealed record PlainPage : PageData
 
     /// <summary>Forces the table of contents on or off; by default long pages get one.</summary>
     public bool? Toc { get; init; }
+
+    /// <summary>Free tags (<c>tags: [..]</c>): each gets a page under <c>/tags/</c> and a search filter value.
+    /// Only plain pages have them: the typed kinds are already grouped by their own fields (category, audience…).</summary>
+    public IReadOnlyList<LocatedText> Tags { get; init; } = [];
 }

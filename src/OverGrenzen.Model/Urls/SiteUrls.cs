@@ -15,6 +15,12 @@ public sealed class SiteUrls(Site site)
     public const string RobotsTxt = "/robots.txt";
     public const string SearchScript = "/pagefind/pagefind.js";
 
+    /// <summary>The generated list of every tag; one page per tag below it (<see cref="Tag"/>).</summary>
+    public const string TagIndex = "/tags/";
+
+    /// <summary>Netlify's redirects file, made from the pages' <c>aliases</c> (and read by <c>serve</c>).</summary>
+    public const string Redirects = "/_redirects";
+
     /// <summary>The layouts of the special pages the engine itself links to.</summary>
     public const string BibliographyLayout = "bronnen";
     public const string GlossaryLayout = "begrippen";
@@ -48,6 +54,42 @@ public sealed class SiteUrls(Site site)
     /// <summary><c>/</c> → <c>index.html</c>; <c>/a/b/</c> → <c>a/b/index.html</c>; <c>/404.html</c> → <c>404.html</c>.</summary>
     public static string OutputPathFor(string url) =>
         url.EndsWith('/') ? url.TrimStart('/') + "index.html" : url.TrimStart('/');
+
+    /// <summary>The page of one tag: <c>Samen werken</c> → <c>/tags/samen-werken/</c>.</summary>
+    public static string Tag(string slug) => TagIndex + slug + "/";
+
+    /// <summary>
+    /// A tag's URL segment: lower case, accents folded (<c>één</c> → <c>een</c>), every run of other characters one
+    /// hyphen. Spellings with the same slug are one tag; empty when the tag has no letter or digit.
+    /// </summary>
+    public static string TagSlug(string tag)
+    {
+        var slug = new System.Text.StringBuilder(tag.Length);
+        foreach (var c in tag)
+        {
+            // The build runs with invariant globalization, where Normalize() does not decompose: fold Latin letters by table.
+            var plain = c < 128 ? c : AccentFolds.IndexOf(c) is var i and >= 0 ? AccentFolds[i + 1] : '-';
+            if (char.IsAsciiLetterOrDigit(plain))
+                slug.Append(char.ToLowerInvariant(plain));
+            else if (slug.Length > 0 && slug[^1] != '-')
+                slug.Append('-');
+        }
+        return slug.ToString().TrimEnd('-');
+    }
+
+    /// <summary>Pairs of an accented letter and its plain letter.</summary>
+    private const string AccentFolds =
+        "àaáaâaãaäaåaçcèeéeêeëeìiíiîiïiñnòoóoôoõoöoøoùuúuûuüuýyÿyÀAÁAÂAÃAÄAÅAÇCÈEÉEÊEËEÌIÍIÎIÏIÑNÒOÓOÔOÕOÖOØOÙUÚUÛUÜUÝY";
+
+    /// <summary>
+    /// A URL as a redirect matches it (Netlify ignores the trailing slash, and <c>/a/index.html</c> is <c>/a/</c>):
+    /// two URLs with the same key are one address, so an alias may not share a page's key or another alias's.
+    /// </summary>
+    public static string RedirectKey(string url)
+    {
+        var path = url.EndsWith("/index.html", StringComparison.Ordinal) ? url[..^"index.html".Length] : url;
+        return path.Length > 1 ? path.TrimEnd('/') : path;
+    }
 
     /// <summary>The id of a source's entry on the bibliography page.</summary>
     public static string BibliographyAnchor(string key) => "bron-" + key;

@@ -31,6 +31,7 @@ internal static class BuildCommand
             DiagnosticPrinter.Print(result.Diagnostics, Console.Error);
             if (!result.Succeeded)
                 return 1;
+            DraftNote.Print(result.DraftsLeftOut, Console.Out);
             Console.WriteLine($"Built {result.PagesWritten} pages ({result.FilesWritten} files) into {options.OutputRoot} in {result.Elapsed.TotalMilliseconds:0} ms.");
             return 0;
         });

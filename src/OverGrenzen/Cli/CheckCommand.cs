@@ -20,6 +20,7 @@ internal static class CheckCommand
             DiagnosticPrinter.Print(diagnostics, Console.Error);
             if (diagnostics.Any(d => d.Severity == Diagnostics.Severity.Error))
                 return 1;
+            DraftNote.Print(loaded.Drafts.Count, Console.Out);
             Console.WriteLine($"Content is valid: {loaded.Site.Pages.Count} pages, {loaded.Site.Sources.Count} sources.");
             return 0;
         });

@@ -23,7 +23,10 @@ internal static class ServeCommand
         var command = new Command("serve", "Build the site, serve it on 127.0.0.1 and rebuild when content or theme assets change.") { content, output, theme, sources, port, noReload };
         command.SetAction(async (parse, cancellation) =>
         {
-            var options = CommonOptions.BuildOptions(parse, content, output, theme) with { SourcesRoot = CommonOptions.FullPathOrNull(parse.GetValue(sources)) };
+            var options = (CommonOptions.BuildOptions(parse, content, output, theme) with
+            {
+                SourcesRoot = CommonOptions.FullPathOrNull(parse.GetValue(sources)),
+            }).ForServe();
             if (!CommonOptions.ContentExists(options.ContentRoot))
                 return 2;
 

@@ -31,6 +31,9 @@ public static class DiagnosticCodes
         public const string InvalidValue = "OG2007";
         public const string UnknownLayout = "OG2008";
         public const string HeadingLevel = "OG2009";
+        public const string AliasCollision = "OG2010";
+        public const string InvalidAlias = "OG2011";
+        public const string LinkToDraft = "OG2012";
     }
 
     /// <summary>Checks on the framework and study records.</summary>

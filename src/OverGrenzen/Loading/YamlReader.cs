@@ -26,6 +26,7 @@ public sealed partial class YamlReader
         .WithNamingConvention(CamelCaseNamingConvention.Instance)
         .WithEnumNamingConvention(HyphenatedNamingConvention.Instance)
         .WithTypeConverter(new MarkdownScalarConverter())
+        .WithTypeConverter(new LocatedTextConverter())
         .WithNodeDeserializer(new ReadOnlyListNodeDeserializer(), s => s.OnTop())
         .WithNodeDeserializer(inner => new LocatedNodeDeserializer(inner), s => s.InsteadOf<ObjectNodeDeserializer>());
 
@@ -68,8 +69,9 @@ public sealed partial class YamlReader
         {
             var typeName = unknown.Groups["type"].Value;
             var owner = Type.GetType(typeName) ?? FindType(target, typeName);
-            var expected = owner is null ? "" : $" Expected one of: {string.Join(", ", KnownKeys(owner))}.";
-            return Error(DiagnosticCodes.Load.UnknownKey, $"Unknown key '{unknown.Groups["key"].Value}'.{expected}");
+            var key = unknown.Groups["key"].Value;
+            var expected = owner is null ? "" : $"{Validation.ValidationContext.Suggest(key, KnownKeys(owner))} Expected one of: {string.Join(", ", KnownKeys(owner))}.";
+            return Error(DiagnosticCodes.Load.UnknownKey, $"Unknown key '{key}'.{expected}");
         }
 
         if (e.InnerException is not null and not YamlException)

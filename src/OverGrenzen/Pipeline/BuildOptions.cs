@@ -43,6 +43,9 @@ public sealed record BuildOptions
     /// </summary>
     public bool KeepSkippedOutputs { get; init; }
 
+    /// <summary>Whether drafts (<c>draft: true</c>) are built too: <c>serve</c> shows them with a banner, <c>build</c> leaves them out.</summary>
+    public bool IncludeDrafts { get; init; }
+
     /// <summary>The folder of source documents for the copy guard (<c>--sources</c>); null: not checked.</summary>
     public string? SourcesRoot { get; init; }
 
@@ -52,6 +55,9 @@ public sealed record BuildOptions
     public string ResolvedThemeRoot => ThemeRoot ?? ThemeFolder.Locate(Path.Combine(ContentRoot, ".."));
 
     public string ResolvedThemeAssetsRoot => ThemeAssetsRoot ?? Path.Combine(ResolvedThemeRoot, "assets");
+
+    /// <summary>What <c>serve</c> builds: these options with the drafts (shown with a banner).</summary>
+    public BuildOptions ForServe() => this with { IncludeDrafts = true };
 
     public bool Runs(OutputStep step) => !(step.Skippable && Skipped.Contains(step.Name));
 }

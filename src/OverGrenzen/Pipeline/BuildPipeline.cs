@@ -37,7 +37,7 @@ public sealed class BuildPipeline(TextWriter? log = null)
         var clock = Stopwatch.StartNew();
         var diagnostics = new DiagnosticBag();
 
-        var content = Stage("load", () => new LoadContent(options.Kinds).Run(options.ContentRoot, diagnostics));
+        var content = Stage("load", () => new LoadContent(options.Kinds, options.IncludeDrafts).Run(options.ContentRoot, diagnostics));
         Stage("validate", () => new ValidateContent().Run(content, diagnostics));
         Stage(CopyGuard.Stage, () => GuardCopies(options.ContentRoot, options.SourcesRoot, diagnostics));
         if (diagnostics.HasErrors)
@@ -71,7 +71,7 @@ public sealed class BuildPipeline(TextWriter? log = null)
         var otherFiles = extras.Select(f => "/" + f.Path).ToHashSet(StringComparer.Ordinal);
         var laterPaths = LaterPaths(options.Outputs);
         // The frame's shared links are checked once, as if it were a page of its own.
-        Stage("check-links", () => new CheckLinks().Run(pages, otherFiles, laterPaths, diagnostics, pages.Count == 0 ? null : processor.Frame));
+        Stage("check-links", () => new CheckLinks().Run(pages, otherFiles, laterPaths, diagnostics, pages.Count == 0 ? null : processor.Frame, content.Drafts));
         if (diagnostics.HasErrors)
             return Failed();
 
@@ -93,6 +93,7 @@ public sealed class BuildPipeline(TextWriter? log = null)
 
         return new BuildResult(diagnostics.Sorted(), pages.Count, pages.Count + extras.Count, clock.Elapsed)
         {
+            DraftsLeftOut = content.Drafts.Count,
             Snapshot = new BuildSnapshot(content, assets, pages, otherFiles, laterPaths),
         };
 

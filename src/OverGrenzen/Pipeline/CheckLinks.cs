@@ -13,8 +13,10 @@ public sealed class CheckLinks
     /// <param name="frame">The links of the page frame (menu, footer), which every page shares.</param>
     /// <param name="otherFiles">The files the output steps write besides the pages.</param>
     /// <param name="laterPaths">URL prefixes written after the check (the search index), declared by their output steps.</param>
-    public void Run(IReadOnlyList<PageOutline> pages, IReadOnlySet<string> otherFiles, IReadOnlyList<string> laterPaths, DiagnosticBag diagnostics, PageOutline? frame = null)
+    /// <param name="drafts">The drafts the build left out, so that a link to one says so (OG2012) rather than "not written".</param>
+    public void Run(IReadOnlyList<PageOutline> pages, IReadOnlySet<string> otherFiles, IReadOnlyList<string> laterPaths, DiagnosticBag diagnostics, PageOutline? frame = null, IReadOnlyList<Model.Pages.Page>? drafts = null)
     {
+        var draftsByUrl = (drafts ?? []).ToDictionary(d => d.Url, StringComparer.Ordinal);
         var pagesByPath = pages.ToDictionary(p => "/" + p.OutputPath, StringComparer.Ordinal);
         // Most links are site-absolute and repeat on every page (menu, footer): resolve each once.
         var absolute = new ConcurrentDictionary<string, (string Path, string? Fragment)?>(StringComparer.Ordinal);
@@ -40,6 +42,8 @@ public sealed class CheckLinks
                     if (fragment is not null && !targetPage.Ids.Contains(fragment))
                         Report(DiagnosticCodes.Output.BrokenAnchor, $"Link '{target}' points at '#{fragment}', but {targetPage.Url} has no element with that id.");
                 }
+                else if (draftsByUrl.GetValueOrDefault(path.EndsWith('/') ? path : path + "/") is { } draft)
+                    Report(DiagnosticCodes.Content.LinkToDraft, Validation.ValidationContext.LinkToDraftMessage($"'{target}'", draft));
                 else if (!otherFiles.Contains(file))
                 {
                     var hint = pagesByPath.ContainsKey(file + "/index.html") ? $" Did you mean '{path}/'?" : "";

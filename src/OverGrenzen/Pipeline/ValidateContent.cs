@@ -13,6 +13,8 @@ public sealed class ValidateContent
         new FrameworkRule(),
         new ExerciseRule(),
         new DataRule(),
+        new AliasRule(),
+        new TagRule(),
     ];
 
     public void Run(LoadedContent content, DiagnosticBag diagnostics)

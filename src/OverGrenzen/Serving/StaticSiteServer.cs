@@ -50,6 +50,12 @@ public sealed class StaticSiteServer : IAsyncDisposable
             }
 
             var (path, status) = Resolve(root, context.Request.Path.Value ?? "/");
+            // Like Netlify, a redirect in _redirects applies where no file is (the build forbids an alias on a page's URL).
+            if (path is null && RedirectFor(root, context.Request.Path.Value ?? "/") is { } target)
+            {
+                context.Response.Redirect(target + context.Request.QueryString, permanent: true);
+                return;
+            }
             if (path is null)
             {
                 if (status == StatusCodes.Status301MovedPermanently)
@@ -93,6 +99,13 @@ public sealed class StaticSiteServer : IAsyncDisposable
             return urlPath.EndsWith('/') ? (index, StatusCodes.Status200OK) : (null, StatusCodes.Status301MovedPermanently);
         }
         return (null, StatusCodes.Status404NotFound);
+    }
+
+    /// <summary>The target of the site's <c>_redirects</c> line for this path; read from disk each time, as pages are.</summary>
+    private static string? RedirectFor(string root, string urlPath)
+    {
+        var file = Path.Combine(root, Model.Urls.SiteUrls.Redirects.TrimStart('/'));
+        return File.Exists(file) ? Output.NetlifyRedirects.Parse(File.ReadAllText(file)).TargetFor(Uri.UnescapeDataString(urlPath)) : null;
     }
 
     public async ValueTask DisposeAsync()

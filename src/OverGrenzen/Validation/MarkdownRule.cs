@@ -74,6 +74,6 @@ public sealed class MarkdownRule : IValidationRule
             context.Error(DiagnosticCodes.Content.UnsafeLink, file, at,
                 $"Unsafe link '{url}'. Links may use http, https, mailto, tel, a path on this site, or a cross-reference (factor:…, onderzoek:…).");
         else if (context.Resolver.TryParse(url, out var reference) && context.Resolver.Resolve(reference) is null)
-            context.Error(DiagnosticCodes.Content.UnknownReference, file, at, context.UnknownTarget(reference));
+            context.ReportUnresolved(reference, file, at);
     }
 }

@@ -22,7 +22,31 @@ public sealed class ValidationContext(LoadedContent content, DiagnosticBag diagn
             Error(DiagnosticCodes.Content.UnknownReference, file, at,
                 $"{what} '{text}' is not a cross-reference. Expected scheme:id with a scheme of {string.Join(", ", Resolver.Schemes)} (e.g. factor:wederzijds-vertrouwen).");
         else if (Resolver.Resolve(reference) is null)
+            ReportUnresolved(reference, file, at);
+    }
+
+    /// <summary>A reference nothing on the site answers: a draft the build leaves out (OG2012), or else unknown (OG2003).</summary>
+    public void ReportUnresolved(CrossReference reference, string file, SourceLocation at)
+    {
+        if (DraftFor(reference) is { } draft)
+            Error(DiagnosticCodes.Content.LinkToDraft, file, at, LinkToDraftMessage($"'{reference.Scheme}:{reference.Id}'", draft));
+        else
             Error(DiagnosticCodes.Content.UnknownReference, file, at, UnknownTarget(reference));
+    }
+
+    /// <summary>Why a link to a draft is an error: the build leaves the draft out, so the link would lead nowhere.</summary>
+    public static string LinkToDraftMessage(string link, Model.Pages.Page draft) =>
+        $"Link {link} points at {draft.SourcePath}, a draft (draft: true) that build leaves out. Publish it (remove 'draft: true') or remove the link; serve shows drafts.";
+
+    private Model.Pages.Page? DraftFor(CrossReference reference)
+    {
+        if (Content.Drafts.Count == 0)
+            return null;
+        if (reference.Scheme == CrossReference.Page)
+            return Content.Drafts.FirstOrDefault(p => p.Url == (reference.Id.Length == 0 ? "/" : "/" + reference.Id + "/"));
+        return Site.Kinds.ForScheme(reference.Scheme) is { } kind
+            ? Content.Drafts.FirstOrDefault(p => p.Data.GetType() == kind.DataType && p.Id == reference.Id)
+            : null;
     }
 
     public void CheckCitation(string key, string file, SourceLocation at)

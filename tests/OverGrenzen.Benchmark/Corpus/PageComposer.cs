@@ -3,7 +3,8 @@ using System.Text;
 namespace OverGrenzen.Benchmark.Corpus;
 
 /// <summary>
-/// Composes the Markdown of every file in a corpus: front matter with <c>title</c> and <c>description</c>,
+/// Composes the Markdown of every file in a corpus: front matter with <c>title</c> and <c>description</c> (and on
+/// every page but the folder and start pages 2–4 <c>tags</c> from <see cref="TagVocabulary"/>),
 /// then about <see cref="TargetWords"/> words with <c>##</c> and <c>###</c> headings, a list, a pipe table and
 /// plain links to other pages that exist. No h1 and no raw HTML, as the generator requires.
 /// Each file draws from its own seeded stream, so a page's text depends only on the seed and its place.
@@ -31,7 +32,9 @@ public sealed class PageComposer(CorpusLayout layout, ulong seed)
         body.Heading(2, text.Title());
         body.Paragraph(text.Paragraph() + " " + LinkSentence(random) + $" Terug naar [de map]({CorpusLayout.FolderUrl(folder)}).");
         body.FillTo(TargetWords);
-        return FrontMatter(TitleOf(index), text.Sentence(), page) + body;
+        var description = text.Sentence();
+        // Drawn last, so the text of every page is the same as before the corpus had tags.
+        return FrontMatter(TitleOf(index), description, page, TagVocabulary.Draw(random)) + body;
     }
 
     /// <summary><c>map-f/index.md</c>: an introduction and a list of the folder's pages.</summary>
@@ -77,8 +80,9 @@ public sealed class PageComposer(CorpusLayout layout, ulong seed)
         return $"Lees ook [{TitleOf(layout.IndexOf(folder, page))}]({CorpusLayout.PageUrl(folder, page)}).";
     }
 
-    private static string FrontMatter(string title, string description, int weight) =>
-        $"---\ntitle: \"{title}\"\ndescription: \"{description}\"\nweight: {weight}\n---\n\n";
+    private static string FrontMatter(string title, string description, int weight, IReadOnlyList<string>? tags = null) =>
+        $"---\ntitle: \"{title}\"\ndescription: \"{description}\"\nweight: {weight}\n" +
+        (tags is null ? "" : $"tags: [{string.Join(", ", tags)}]\n") + "---\n\n";
 
     private static string Capitalise(string text) => char.ToUpperInvariant(text[0]) + text[1..];
 

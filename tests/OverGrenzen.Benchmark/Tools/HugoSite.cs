@@ -1,8 +1,8 @@
 namespace OverGrenzen.Benchmark.Tools;
 
 /// <summary>
-/// A minimal Hugo site over a corpus: <c>hugo.toml</c> and three templates (a page, a section list, and a
-/// base with the main menu and the current section's pages). Its <c>content/</c> holds the corpus's files
+/// A minimal Hugo site over a corpus: <c>hugo.toml</c> and five templates (a page with its tags, a section list,
+/// the tag index, a tag's page, and a base with the main menu and the current section's pages). Its <c>content/</c> holds the corpus's files
 /// byte for byte, with one difference Hugo needs: a folder's <c>index.md</c> is named <c>_index.md</c>
 /// (for Hugo, <c>index.md</c> makes a leaf bundle and would hide the folder's other pages).
 /// </summary>
@@ -33,6 +33,8 @@ public sealed class HugoSite
         Write(root, "layouts/_default/baseof.html", BaseOf);
         Write(root, "layouts/_default/single.html", Single);
         Write(root, "layouts/_default/list.html", List);
+        Write(root, "layouts/_default/taxonomy.html", Taxonomy);
+        Write(root, "layouts/_default/term.html", Term);
         return new HugoSite(root);
     }
 
@@ -43,14 +45,18 @@ public sealed class HugoSite
         File.WriteAllText(full, text);
     }
 
-    // Sitemap and robots.txt stay on, as our generator writes both; RSS and taxonomies are off (ours has neither).
+    // Sitemap and robots.txt stay on, as our generator writes both; RSS is off (ours has none). The one taxonomy,
+    // tags, is on: like ours, Hugo then writes /tags/ and a page per tag, and lists a page's tags on it.
     private const string Config = """
         baseURL = "https://example.invalid/"
         languageCode = "nl"
         defaultContentLanguage = "nl"
         title = "Over grenzen (benchmark)"
-        disableKinds = ["taxonomy", "term", "RSS"]
+        disableKinds = ["RSS"]
         enableRobotsTXT = true
+
+        [taxonomies]
+        tag = "tags"
         """;
 
     private const string BaseOf = """
@@ -71,7 +77,17 @@ public sealed class HugoSite
         """;
 
     private const string Single = """
-        {{ define "main" }}<article><h1>{{ .Title }}</h1><p>{{ .Description }}</p>{{ .TableOfContents }}{{ .Content }}</article>{{ end }}
+        {{ define "main" }}<article><h1>{{ .Title }}</h1><p>{{ .Description }}</p>{{ .TableOfContents }}{{ .Content }}{{ with .GetTerms "tags" }}<nav aria-label="Tags"><ul>{{ range . }}<li><a href="{{ .RelPermalink }}">{{ .LinkTitle }}</a></li>{{ end }}</ul></nav>{{ end }}</article>{{ end }}
+        """;
+
+    /// <summary><c>/tags/</c>: every tag with its number of pages, as our tag index.</summary>
+    private const string Taxonomy = """
+        {{ define "main" }}<article><h1>{{ .Title }}</h1><ul>{{ range .Data.Terms.Alphabetical }}<li><a href="{{ .Page.RelPermalink }}">{{ .Page.LinkTitle }} ({{ .Count }})</a></li>{{ end }}</ul></article>{{ end }}
+        """;
+
+    /// <summary><c>/tags/x/</c>: the pages with one tag, each with its description, as our tag pages.</summary>
+    private const string Term = """
+        {{ define "main" }}<article><h1>{{ .Title }}</h1><ul>{{ range .Pages }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a><p>{{ .Description }}</p></li>{{ end }}</ul></article>{{ end }}
         """;
 
     private const string List = """

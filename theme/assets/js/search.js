@@ -122,7 +122,8 @@ export function initSearch(root = document) {
       : null;
     filterBox.replaceChildren(lecturerGroup ?? "", ...groups.map(([name, legend, labels, options]) => {
       const radio = (value, label, count) => {
-        const id = `zoekfilter-${name === "type" ? "" : name + "-"}${value || "alles"}`;
+        // Tag values are free text ("Medisch en sociaal domein"): an id may not contain spaces.
+        const id = `zoekfilter-${name === "type" ? "" : name + "-"}${value || "alles"}`.replace(/[^A-Za-z0-9_-]+/g, "-");
         const field = h("input", { type: "radio", name, id, value });
         field.checked = value === (chosen[name] ?? "");
         field.addEventListener("change", () => { chosen[name] = value; run(); });

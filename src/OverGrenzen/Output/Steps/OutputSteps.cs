@@ -8,6 +8,7 @@ public static class OutputSteps
         new SiteMapStep(),
         new OpenDataStep(),
         new ThemeAssetsStep(),
+        new RedirectsStep(),
         new SearchIndexStep(),
     ];
 }
