@@ -31,6 +31,7 @@ public static class DiagnosticCodes
         public const string InvalidValue = "OG2007";
         public const string UnknownLayout = "OG2008";
         public const string HeadingLevel = "OG2009";
+        public const string UnknownBox = "OG2010";
     }
 
     /// <summary>Checks on the framework and study records.</summary>

@@ -10,7 +10,7 @@ namespace OverGrenzen.Validation;
 
 /// <summary>
 /// Checks all Markdown — page bodies and the Markdown inside YAML — for unknown cross-references and
-/// citation keys, unsafe links, raw HTML and a second h1.
+/// citation keys, unsafe links, raw HTML, unknown boxes (<c>::: name</c>) and a second h1.
 /// </summary>
 public sealed class MarkdownRule : IValidationRule
 {
@@ -49,6 +49,14 @@ public sealed class MarkdownRule : IValidationRule
                 case HtmlBlock or HtmlInline:
                     context.Error(DiagnosticCodes.Content.RawHtml, file, at,
                         "Raw HTML is not allowed in content. Write Markdown instead (a table, a list, a link).");
+                    break;
+                case Markdig.Extensions.CustomContainers.CustomContainer box when !MarkdownBoxes.All.Contains(box.Info ?? ""):
+                    context.Error(DiagnosticCodes.Content.UnknownBox, file, at,
+                        $"Unknown box '::: {box.Info}'. Known boxes: {string.Join(", ", MarkdownBoxes.All)}.");
+                    break;
+                case Markdig.Extensions.CustomContainers.CustomContainerInline:
+                    context.Error(DiagnosticCodes.Content.UnknownBox, file, at,
+                        "'::text::' is not supported. Open a box on its own line with '::: verantwoording' and close it with ':::'.");
                     break;
                 case HeadingBlock { Level: 1 } when isBody:
                     context.Error(DiagnosticCodes.Content.HeadingLevel, file, at,
