@@ -32,6 +32,7 @@ public static class DiagnosticCodes
         public const string UnknownLayout = "OG2008";
         public const string HeadingLevel = "OG2009";
         public const string UnknownBox = "OG2010";
+        public const string SecondBox = "OG2011";
     }
 
     /// <summary>Checks on the framework and study records.</summary>

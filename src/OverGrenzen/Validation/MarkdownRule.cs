@@ -41,11 +41,20 @@ public sealed class MarkdownRule : IValidationRule
 
     private static void CheckDocument(ValidationContext context, MarkdownDocument document, string file, int firstLine, bool isBody)
     {
+        SourceLocation? firstBox = null;
         foreach (var node in document.Descendants())
         {
             var at = new SourceLocation(firstLine + node.Line, node.Column + 1);
             switch (node)
             {
+                // One marked box per page: a reader finds every note on the sources in one place.
+                case Markdig.Extensions.CustomContainers.CustomContainer { Info: MarkdownBoxes.Verantwoording } when isBody && firstBox is { } first:
+                    context.Error(DiagnosticCodes.Content.SecondBox, file, at,
+                        $"A second '::: {MarkdownBoxes.Verantwoording}' box. Put every note on the sources in the first one (line {first.Line}).");
+                    break;
+                case Markdig.Extensions.CustomContainers.CustomContainer { Info: MarkdownBoxes.Verantwoording } when isBody:
+                    firstBox = at;
+                    break;
                 case HtmlBlock or HtmlInline:
                     context.Error(DiagnosticCodes.Content.RawHtml, file, at,
                         "Raw HTML is not allowed in content. Write Markdown instead (a table, a list, a link).");
