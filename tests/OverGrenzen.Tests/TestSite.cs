@@ -13,7 +13,7 @@ public sealed class TestSite : IDisposable
         -- data/bronnen/test.yml --
         - key: rapport
           authors: ["Kennisnetwerk Jeugd Haaglanden"]
-          year: "2024"
+          year: z.d.
           title: Over grenzen!?
         - key: bartelink2022
           authors: ["Bartelink, C.", "Rutz, S.", "Steenbakkers, A."]

@@ -10,6 +10,10 @@ public sealed record Source : ILocated
     public string? Container { get; init; }
     public string? Url { get; init; }
 
+    /// <summary>For a work without an author: the few words of the title that stand in the author's
+    /// place in an in-text citation (APA), instead of the whole title.</summary>
+    public string? ShortTitle { get; init; }
+
     /// <summary>The title was looked up outside the site's source documents (they only give author and year).</summary>
     public bool TitleFromOutside { get; init; }
     public SourceLocation Location { get; init; }
@@ -17,7 +21,7 @@ public sealed record Source : ILocated
     /// <summary>The author part of an in-text citation: "Bronstein", "Rutz &amp; Van Bochove", "Bartelink et al.".</summary>
     public string ShortAuthors => Authors.Count switch
     {
-        0 => Title,
+        0 => ShortTitle ?? Title,
         1 => Surname(Authors[0]),
         2 => $"{Surname(Authors[0])} & {Surname(Authors[1])}",
         _ => $"{Surname(Authors[0])} et al.",

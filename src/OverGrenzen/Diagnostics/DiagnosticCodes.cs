@@ -34,6 +34,8 @@ public static class DiagnosticCodes
         public const string AliasCollision = "OG2010";
         public const string InvalidAlias = "OG2011";
         public const string LinkToDraft = "OG2012";
+        public const string UnknownBox = "OG2013";
+        public const string SecondBox = "OG2014";
     }
 
     /// <summary>Checks on the framework and study records.</summary>

@@ -20,6 +20,7 @@ public static class SiteMarkdown
         .UseEmphasisExtras()
         .UseListExtras()
         .UseAutoLinks()
+        .UseCustomContainers()   // ::: verantwoording … ::: (MarkdownBoxes lists the allowed names)
         .Use<CitationExtension>()
         .UsePreciseSourceLocation()
         .Build();

@@ -10,7 +10,7 @@ namespace OverGrenzen.Validation;
 
 /// <summary>
 /// Checks all Markdown — page bodies and the Markdown inside YAML — for unknown cross-references and
-/// citation keys, unsafe links, raw HTML and a second h1.
+/// citation keys, unsafe links, raw HTML, unknown boxes (<c>::: name</c>) and a second h1.
 /// </summary>
 public sealed class MarkdownRule : IValidationRule
 {
@@ -41,14 +41,31 @@ public sealed class MarkdownRule : IValidationRule
 
     private static void CheckDocument(ValidationContext context, MarkdownDocument document, string file, int firstLine, bool isBody)
     {
+        SourceLocation? firstBox = null;
         foreach (var node in document.Descendants())
         {
             var at = new SourceLocation(firstLine + node.Line, node.Column + 1);
             switch (node)
             {
+                // One marked box per page: a reader finds every note on the sources in one place.
+                case Markdig.Extensions.CustomContainers.CustomContainer { Info: MarkdownBoxes.Verantwoording } when isBody && firstBox is { } first:
+                    context.Error(DiagnosticCodes.Content.SecondBox, file, at,
+                        $"A second '::: {MarkdownBoxes.Verantwoording}' box. Put every note on the sources in the first one (line {first.Line}).");
+                    break;
+                case Markdig.Extensions.CustomContainers.CustomContainer { Info: MarkdownBoxes.Verantwoording } when isBody:
+                    firstBox = at;
+                    break;
                 case HtmlBlock or HtmlInline:
                     context.Error(DiagnosticCodes.Content.RawHtml, file, at,
                         "Raw HTML is not allowed in content. Write Markdown instead (a table, a list, a link).");
+                    break;
+                case Markdig.Extensions.CustomContainers.CustomContainer box when !MarkdownBoxes.All.Contains(box.Info ?? ""):
+                    context.Error(DiagnosticCodes.Content.UnknownBox, file, at,
+                        $"Unknown box '::: {box.Info}'. Known boxes: {string.Join(", ", MarkdownBoxes.All)}.");
+                    break;
+                case Markdig.Extensions.CustomContainers.CustomContainerInline:
+                    context.Error(DiagnosticCodes.Content.UnknownBox, file, at,
+                        "'::text::' is not supported. Open a box on its own line with '::: verantwoording' and close it with ':::'.");
                     break;
                 case HeadingBlock { Level: 1 } when isBody:
                     context.Error(DiagnosticCodes.Content.HeadingLevel, file, at,

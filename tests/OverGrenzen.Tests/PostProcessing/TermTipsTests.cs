@@ -54,7 +54,7 @@ public class TermTipsTests
             var tip = toggle.NextElementSibling!;
             Assert.Equal(toggle.GetAttribute("popovertarget"), tip.Id);
             Assert.True(tip.HasAttribute("popover"));
-            Assert.Equal("Lokaal team Een team in de wijk dat gezinnen helpt (Kennisnetwerk Jeugd Haaglanden, 2024). Meer bij Begrippen", tip.TextContent);
+            Assert.Equal("Lokaal team Een team in de wijk dat gezinnen helpt (Kennisnetwerk Jeugd Haaglanden, z.d.). Meer bij Begrippen", tip.TextContent);
             Assert.Equal("/begrippen/#lokaal-team", tip.QuerySelector("a")!.GetAttribute("href"));
         }
         Assert.Equal(2, toggles.Select(t => t.GetAttribute("popovertarget")).Distinct().Count());

@@ -70,6 +70,28 @@ public class ContentRuleTests
     }
 
     [Fact]
+    public void A_box_with_an_unknown_name_is_refused_at_its_line()
+    {
+        var d = Assert.Single(Check("-- a.md --\n---\ntitle: A\ndescription: B\n---\n\n::: verantwoordnig\nTekst.\n:::\n"));
+        Assert.Equal((DiagnosticCodes.Content.UnknownBox, 6), (d.Code, d.Line));
+        Assert.Contains("verantwoording", d.Message);
+    }
+
+    [Fact]
+    public void The_verantwoording_box_is_accepted()
+    {
+        Assert.Empty(Check("-- a.md --\n---\ntitle: A\ndescription: B\n---\n\n::: verantwoording\n## Verantwoording\n\nTabel 3 zegt iets anders [@rapport].\n:::\n"));
+    }
+
+    [Fact]
+    public void A_second_verantwoording_box_on_a_page_is_refused_and_points_to_the_first()
+    {
+        var d = Assert.Single(Check("-- a.md --\n---\ntitle: A\ndescription: B\n---\n\n::: verantwoording\nEen.\n:::\n\nTekst.\n\n::: verantwoording\nTwee.\n:::\n"));
+        Assert.Equal((DiagnosticCodes.Content.SecondBox, 12), (d.Code, d.Line));
+        Assert.Contains("line 6", d.Message);
+    }
+
+    [Fact]
     public void A_second_h1_is_refused()
     {
         var d = Assert.Single(Check("-- a.md --\n---\ntitle: A\ndescription: B\n---\n\n# Nog een titel\n"));
