@@ -50,6 +50,18 @@ public static class SiteKinds
         CrumbsThroughPage = false,
     };
 
+    /// <summary><c>/offline/</c>: shown by the service worker for a page not stored on the device; lists what is.</summary>
+    public static readonly PageVariant Offline = new()
+    {
+        Name = "offline",
+        Url = _ => SiteUrls.OfflinePage,
+        Component = typeof(OfflineContent),
+        Title = _ => "Geen verbinding",
+        Description = _ => "Zonder verbinding: de leerroutes en pagina's die op dit apparaat staan.",
+        Crumb = "Geen verbinding",
+        CrumbsThroughPage = false,
+    };
+
     public static readonly ContentKindRegistry Default = new(
     [
         new() { Name = PageTypes.Plain, DataType = typeof(PlainPage), Component = typeof(PlainContent) },
@@ -60,6 +72,6 @@ public static class SiteKinds
         new() { Name = PageTypes.Casus, DataType = typeof(Casus), CrossReferenceScheme = "casus", SearchType = "casus", Component = typeof(CasusContent), Variants = [LecturerNotes, Classroom] },
         new() { Name = PageTypes.Route, DataType = typeof(Route), CrossReferenceScheme = "leerroute", SearchType = "leerroute", Component = typeof(RouteContent), Variants = [LecturerNotes] },
     ],
-    [NotFound],
+    [NotFound, Offline],
     defaultKind: PageTypes.Plain);
 }

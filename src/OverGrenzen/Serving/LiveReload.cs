@@ -6,7 +6,9 @@ namespace OverGrenzen.Serving;
 
 /// <summary>
 /// Live reload for <c>serve</c>: pages get a small script (from this server, so the CSP allows it) that
-/// listens on a server-sent-events stream and reloads when a rebuild finishes.
+/// listens on a server-sent-events stream and reloads when a rebuild finishes. The script is marked
+/// <c>data-live-reload</c>, so offline.js does not register the service worker; and the service worker's URL
+/// answers with one that removes itself and its caches, in case a build served with <c>--no-reload</c> left one.
 /// </summary>
 public sealed class LiveReload
 {
@@ -18,15 +20,25 @@ public sealed class LiveReload
         events.addEventListener("reload", () => location.reload());
         """;
 
+    private const string RetiringWorker = """
+        // serve's live reload: no offline caching while writing. Remove this site's caches and this worker.
+        self.addEventListener("install", () => self.skipWaiting());
+        self.addEventListener("activate", (event) => event.waitUntil((async () => {
+          for (const name of await caches.keys()) await caches.delete(name);
+          await self.registration.unregister();
+        })()));
+        """;
+
     private readonly List<Channel<string>> _clients = [];
     private readonly Lock _lock = new();
 
     public string Inject(string html) =>
-        html.Replace("</body>", $"<script type=\"module\" src=\"{ScriptPath}\"></script></body>", StringComparison.Ordinal);
+        html.Replace("</body>", $"<script type=\"module\" src=\"{ScriptPath}\" data-live-reload></script></body>", StringComparison.Ordinal);
 
     public void Map(WebApplication app)
     {
         app.MapGet(ScriptPath, () => Results.Text(Script, "text/javascript"));
+        app.MapGet(Model.Urls.SiteUrls.ServiceWorker, () => Results.Text(RetiringWorker, "text/javascript"));
         app.MapGet(EventsPath, async (HttpContext context) =>
         {
             context.Response.Headers.ContentType = "text/event-stream";
