@@ -22,23 +22,27 @@ self.addEventListener("install", (event) => {
   })());
 });
 
-// What an older build stored and this build did not change (same hash) moves into the new cache:
-// visited pages and stored routes stay available offline across deploys.
+// What an older cache holds with exactly the bytes of this build's file (same hash) moves into the new
+// cache: pages visited and routes stored stay offline across deploys, also a page the old worker fetched
+// after the deploy. A file that changed is left behind; the next visit with a connection stores it again.
 async function keepUnchanged(cache, manifest) {
   for (const name of await caches.keys()) {
     if (!name.startsWith(OFFLINE.prefix) || name === OFFLINE.cache) continue;
     const old = await caches.open(name);
-    const oldManifest = await (await old.match(OFFLINE.manifest))?.json();
-    if (!oldManifest) continue;
     for (const request of await old.keys()) {
       const path = new URL(request.url).pathname;
-      const now = manifest.files[path];
-      const before = oldManifest.files[path];
-      if (path === OFFLINE.manifest || !now || !before || now[1] !== before[1]) continue;
+      const expected = manifest.files[path]?.[1];
+      if (!expected || path === OFFLINE.manifest) continue;
       const stored = await old.match(request);
-      if (stored) await cache.put(request, stored);
+      if (stored && (await shortHash(stored.clone())) === expected) await cache.put(request, stored);
     }
   }
+}
+
+/** The first 12 hex digits of the SHA-256 of a response's body, as the build writes them in offline.json. */
+async function shortHash(response) {
+  const digest = new Uint8Array(await crypto.subtle.digest("SHA-256", await response.arrayBuffer()));
+  return Array.from(digest.slice(0, 6), (b) => b.toString(16).padStart(2, "0")).join("");
 }
 
 self.addEventListener("activate", (event) => {

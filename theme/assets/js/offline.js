@@ -144,6 +144,10 @@ export function initOffline(root) {
   const page = root.querySelector("[data-offline-page]");
   if (page) listStored(page).catch(() => {});
 
+  // On the first visit this page loaded before the worker existed: once it takes over, keep this page too.
+  if (!navigator.serviceWorker.controller)
+    navigator.serviceWorker.addEventListener("controllerchange", () => { fetch(location.pathname).catch(() => {}); }, { once: true });
+
   navigator.serviceWorker.register(worker).then(() => {
     const saver = root.querySelector("[data-offline-route]");
     if (saver) initRouteSaver(saver);
