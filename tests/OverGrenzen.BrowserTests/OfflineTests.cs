@@ -86,6 +86,13 @@ public class OfflineTests(SiteFixture site)
             Assert.Equal(title, await page.Locator("h1").InnerTextAsync());
         }
 
+        // Search works offline over the stored index; results whose page is not stored are left out.
+        await GoAsync(page, "/zoeken/?q=jazzorkest");
+        await Assertions.Expect(page.Locator("[data-search-status]")).ToContainTextAsync("Zonder verbinding zie je alleen");
+        var found = await page.Locator("[data-search-results] a").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))");
+        Assert.Contains(found, u => u.StartsWith("/kader/jazzorkest/", StringComparison.Ordinal));
+        Assert.All(found, u => Assert.Contains(steps.Append(Route + "|").Append("/lessen/|"), s => u.StartsWith(s.Split('|')[0].Split('#')[0], StringComparison.Ordinal)));
+
         await GoAsync(page, "/offline/");
         var routes = page.Locator("[data-offline-routes]");
         await Assertions.Expect(routes.Locator($"a[href='{Route}']")).ToHaveCountAsync(1);
