@@ -69,8 +69,29 @@ public class OfflineTests(SiteFixture site)
         Assert.Equal("status", await status.GetAttributeAsync("role"));
         var violations = (await Axe.ViolationsAsync(page)).Select(v => "before: " + v).ToList();
 
+        // Without a connection the files not yet stored cannot be fetched: a clear message, and the button again.
+        await page.Context.SetOfflineAsync(true);
+        await button.ClickAsync();
+        await Assertions.Expect(status).ToContainTextAsync("Opslaan lukte niet");
+        await Assertions.Expect(button).ToHaveTextAsync("Beschikbaar offline");
+        await Assertions.Expect(button).ToBeEnabledAsync();
+        violations.AddRange((await Axe.ViolationsAsync(page)).Select(v => "failed: " + v));
+        await page.Context.SetOfflineAsync(false);
+
+        // The busy state passes too quickly to catch with axe: record what the button and the bar showed.
+        await page.EvaluateAsync("""
+            () => {
+              const section = document.querySelector("[data-offline-route]");
+              window.offlineStates = [];
+              new MutationObserver(() => {
+                const button = section.querySelector("[data-offline-save]");
+                window.offlineStates.push([button.textContent, button.disabled, section.querySelector("progress").hidden].join("|"));
+              }).observe(section, { subtree: true, childList: true, attributes: true, characterData: true });
+            }
+            """);
         await button.ClickAsync();
         await Assertions.Expect(status).ToContainTextAsync("Klaar", new() { Timeout = 30_000 });
+        Assert.Contains("Bezig met opslaan…|true|false", await page.EvaluateAsync<string[]>("() => window.offlineStates"));
         await Assertions.Expect(status).ToContainTextAsync("kB");
         await Assertions.Expect(button).ToHaveTextAsync("Opnieuw opslaan");
         await Assertions.Expect(button).ToBeEnabledAsync();
@@ -98,6 +119,9 @@ public class OfflineTests(SiteFixture site)
         await Assertions.Expect(routes.Locator($"a[href='{Route}']")).ToHaveCountAsync(1);
         await Assertions.Expect(page.Locator("[data-offline-no-routes]")).ToBeHiddenAsync();
         violations.AddRange((await Axe.ViolationsAsync(page)).Select(v => "offline page: " + v));
+        // Not in sitemap.xml, so not in the walk over every page: its own sideways-scroll check.
+        var widths = await page.EvaluateAsync<int[]>("() => [document.documentElement.scrollWidth, window.innerWidth]");
+        Assert.True(widths[0] <= widths[1], $"/offline/ is {widths[0]} px wide in a {widths[1]} px window");
 
         await GoAsync(page, Route);
         await Assertions.Expect(status).ToContainTextAsync("staat op dit apparaat");

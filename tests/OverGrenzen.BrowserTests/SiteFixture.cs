@@ -38,6 +38,8 @@ public sealed class SiteFixture : IAsyncLifetime
         });
     }
 
+    private const string BlockedWorkerWarning = "Service Worker registration blocked by Playwright";
+
     /// <summary>The built site's folder (the offline tests serve it a second time, on an origin of their own).</summary>
     public string OutputFolder => _output;
 
@@ -55,7 +57,8 @@ public sealed class SiteFixture : IAsyncLifetime
         });
         var page = await context.NewPageAsync();
         var errors = new List<string>();
-        page.Console += (_, message) => { if (message.Type is "error" or "warning") errors.Add(message.Text); };
+        // Playwright answers a blocked registration with this warning of its own; it is not the site's.
+        page.Console += (_, message) => { if (message.Type is "error" or "warning" && message.Text != BlockedWorkerWarning) errors.Add(message.Text); };
         page.PageError += (_, error) => errors.Add(error);
         await page.GotoAsync((baseUrl ?? BaseUrl) + path);
         await page.WaitForFunctionAsync("document.documentElement.dataset.ready === 'true'");
