@@ -67,6 +67,10 @@ function initRouteSaver(section) {
 
   async function save() {
     const { urls, bytes } = routeFiles(manifest, route);
+    if (!navigator.onLine) {
+      say("Opslaan lukte niet: er is nu geen verbinding. Probeer het opnieuw zodra je online bent.");
+      return;
+    }
     button.disabled = true;
     button.textContent = labels.labelBusy;
     progress.hidden = false;
