@@ -85,7 +85,7 @@ public class OfflineTests(SiteFixture site)
               window.offlineStates = [];
               new MutationObserver(() => {
                 const button = section.querySelector("[data-offline-save]");
-                window.offlineStates.push([button.textContent, button.disabled, section.querySelector("progress").hidden].join("|"));
+                window.offlineStates.push([button.textContent, button.getAttribute("aria-disabled"), section.querySelector("progress").hidden].join("|"));
               }).observe(section, { subtree: true, childList: true, attributes: true, characterData: true });
             }
             """);

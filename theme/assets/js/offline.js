@@ -49,6 +49,7 @@ function initRouteSaver(section) {
   const labels = section.dataset;
   let manifest = null;
   let route = null;
+  let busy = false;
 
   const say = (text) => { status.textContent = text; };
 
@@ -71,7 +72,9 @@ function initRouteSaver(section) {
       say("Opslaan lukte niet: er is nu geen verbinding. Probeer het opnieuw zodra je online bent.");
       return;
     }
-    button.disabled = true;
+    // aria-disabled, not disabled: a disabled button would drop the keyboard focus to the page.
+    busy = true;
+    button.setAttribute("aria-disabled", "true");
     button.textContent = labels.labelBusy;
     progress.hidden = false;
     count.hidden = false;
@@ -98,13 +101,14 @@ function initRouteSaver(section) {
       button.textContent = labels.labelSave;
       say(`Opslaan lukte niet: ${done} van ${urls.length} bestanden staan er. Controleer de verbinding en probeer het opnieuw.`);
     } finally {
-      button.disabled = false;
+      busy = false;
+      button.removeAttribute("aria-disabled");
       progress.hidden = true;
       count.hidden = true;
     }
   }
 
-  button.addEventListener("click", () => { if (manifest && route) save(); });
+  button.addEventListener("click", () => { if (manifest && route && !busy) save(); });
   showState().catch(() => { section.hidden = true; });
 }
 
