@@ -51,6 +51,18 @@ public static class SiteKinds
         CrumbsThroughPage = false,
     };
 
+    /// <summary><c>/offline/</c>: shown by the service worker for a page not stored on the device; lists what is.</summary>
+    public static readonly PageVariant Offline = new()
+    {
+        Name = "offline",
+        Url = _ => SiteUrls.OfflinePage,
+        Component = typeof(OfflineContent),
+        Title = _ => "Geen verbinding",
+        Description = _ => "Zonder verbinding: de leerroutes en pagina's die op dit apparaat staan.",
+        Crumb = "Geen verbinding",
+        CrumbsThroughPage = false,
+    };
+
     public static readonly ContentKindRegistry Default = new(
     [
         new() { Name = PageTypes.Plain, DataType = typeof(PlainPage), Component = typeof(PlainContent) },
@@ -63,6 +75,6 @@ public static class SiteKinds
         new() { Name = "tags", DataType = typeof(TagIndexPage), Component = typeof(TagIndexContent), Generate = TagPages.Index, Indexed = false },
         new() { Name = "tag", DataType = typeof(TagPage), Component = typeof(TagContent), Generate = TagPages.PerTag, Indexed = false },
     ],
-    [NotFound],
+    [NotFound, Offline],
     defaultKind: PageTypes.Plain);
 }

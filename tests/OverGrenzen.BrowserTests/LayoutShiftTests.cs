@@ -48,6 +48,8 @@ public partial class LayoutShiftTests(SiteFixture site, ITestOutputHelper output
             DeviceScaleFactor = 3,
             IsMobile = true,
             HasTouch = true,
+            // A cold first visit as before: without the offline shell downloading beside it.
+            ServiceWorkers = ServiceWorkerPolicy.Block,
         });
         await context.AddInitScriptAsync(ShiftObserver);
         var page = await context.NewPageAsync();

@@ -38,15 +38,29 @@ public sealed class SiteFixture : IAsyncLifetime
         });
     }
 
-    /// <summary>A new page that fails the test on any console error or uncaught exception.</summary>
-    public async Task<(IPage Page, List<string> Errors)> OpenAsync(string path, int width = 1280, int height = 900)
+    private const string BlockedWorkerWarning = "Service Worker registration blocked by Playwright";
+
+    /// <summary>The built site's folder (the offline tests serve it a second time, on an origin of their own).</summary>
+    public string OutputFolder => _output;
+
+    /// <summary>
+    /// A new page that fails the test on any console error or uncaught exception. The service worker is
+    /// blocked unless asked for: the other tests check pages as the network gives them, and each context
+    /// would otherwise download the offline shell in the background.
+    /// </summary>
+    public async Task<(IPage Page, List<string> Errors)> OpenAsync(string path, int width = 1280, int height = 900, bool serviceWorker = false, string? baseUrl = null)
     {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = width, Height = height } });
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            ViewportSize = new ViewportSize { Width = width, Height = height },
+            ServiceWorkers = serviceWorker ? ServiceWorkerPolicy.Allow : ServiceWorkerPolicy.Block,
+        });
         var page = await context.NewPageAsync();
         var errors = new List<string>();
-        page.Console += (_, message) => { if (message.Type is "error" or "warning") errors.Add(message.Text); };
+        // Playwright answers a blocked registration with this warning of its own; it is not the site's.
+        page.Console += (_, message) => { if (message.Type is "error" or "warning" && message.Text != BlockedWorkerWarning) errors.Add(message.Text); };
         page.PageError += (_, error) => errors.Add(error);
-        await page.GotoAsync(BaseUrl + path);
+        await page.GotoAsync((baseUrl ?? BaseUrl) + path);
         await page.WaitForFunctionAsync("document.documentElement.dataset.ready === 'true'");
         return (page, errors);
     }

@@ -21,6 +21,14 @@ public sealed class SiteUrls(Site site)
     /// <summary>Netlify's redirects file, made from the pages' <c>aliases</c> (and read by <c>serve</c>).</summary>
     public const string Redirects = "/_redirects";
 
+    /// <summary>Offline use: the service worker (at the root, so its scope is the whole site), the
+    /// manifest of what it keeps (shell, routes, file hashes), the web app manifest and the page shown
+    /// offline for a page that was not stored.</summary>
+    public const string ServiceWorker = "/service-worker.js";
+    public const string OfflineManifest = "/offline.json";
+    public const string WebManifest = "/manifest.webmanifest";
+    public const string OfflinePage = "/offline/";
+
     /// <summary>The layouts of the special pages the engine itself links to.</summary>
     public const string BibliographyLayout = "bronnen";
     public const string GlossaryLayout = "begrippen";
@@ -89,6 +97,13 @@ public sealed class SiteUrls(Site site)
     {
         var path = url.EndsWith("/index.html", StringComparison.Ordinal) ? url[..^"index.html".Length] : url;
         return path.Length > 1 ? path.TrimEnd('/') : path;
+    }
+
+    /// <summary>The inverse of <see cref="OutputPathFor"/>: <c>a/b/index.html</c> → <c>/a/b/</c>; <c>assets/x.css</c> → <c>/assets/x.css</c>.</summary>
+    public static string ForOutputPath(string relativePath)
+    {
+        var path = "/" + relativePath.Replace('\\', '/').TrimStart('/');
+        return path.EndsWith("/index.html", StringComparison.Ordinal) ? path[..^"index.html".Length] : path;
     }
 
     /// <summary>The id of a source's entry on the bibliography page.</summary>

@@ -11,10 +11,22 @@ namespace OverGrenzen.Serving;
 /// CSP allows it) that listens on a server-sent-events stream. A good rebuild sends <c>reload</c>; a failed
 /// one sends <c>errors</c> with its diagnostics, which the page shows in a panel until the next good build.
 /// A page opened while the last rebuild failed gets the errors as soon as it connects.
+/// The script is marked <c>data-live-reload</c>, so offline.js does not register the service worker; and the
+/// service worker's URL answers with one that removes itself and its caches, in case a build served with
+/// <c>--no-reload</c> left one.
 /// </summary>
 public sealed class LiveReload
 {
     public const string EventsPath = ServeClientFiles.Folder + "events";
+
+    private const string RetiringWorker = """
+        // serve's live reload: no offline caching while writing. Remove this site's caches and this worker.
+        self.addEventListener("install", () => self.skipWaiting());
+        self.addEventListener("activate", (event) => event.waitUntil((async () => {
+          for (const name of await caches.keys()) await caches.delete(name);
+          await self.registration.unregister();
+        })()));
+        """;
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
     private readonly List<Channel<(string Event, string Data)>> _clients = [];
@@ -24,11 +36,12 @@ public sealed class LiveReload
     public static string ScriptPath => ServeClientFiles.Folder + ServeClientFiles.Entry;
 
     public string Inject(string html) =>
-        html.Replace("</body>", $"<script type=\"module\" src=\"{ScriptPath}\"></script></body>", StringComparison.Ordinal);
+        html.Replace("</body>", $"<script type=\"module\" src=\"{ScriptPath}\" data-live-reload></script></body>", StringComparison.Ordinal);
 
     public void Map(WebApplication app)
     {
         ServeClientFiles.Map(app);
+        app.MapGet(Model.Urls.SiteUrls.ServiceWorker, () => Results.Text(RetiringWorker, "text/javascript"));
         app.MapGet(EventsPath, async (HttpContext context) =>
         {
             context.Response.Headers.ContentType = "text/event-stream";

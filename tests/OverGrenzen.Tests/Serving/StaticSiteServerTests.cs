@@ -32,6 +32,24 @@ public class StaticSiteServerTests
         Directory.Delete(root, recursive: true);
     }
 
+    [Fact]
+    public async Task Under_live_reload_the_page_marks_its_reload_script_and_the_service_worker_url_removes_a_worker_left_behind()
+    {
+        var root = Directory.CreateTempSubdirectory("og-serve-").FullName;
+        File.WriteAllText(Path.Combine(root, "index.html"), "<html><body>start</body></html>");
+        File.WriteAllText(Path.Combine(root, "service-worker.js"), "// the built worker");
+        var reload = new LiveReload();
+        await using var server = await StaticSiteServer.StartAsync(root, FreePort(), null, reload.Inject, reload.Map);
+        using var http = new HttpClient { BaseAddress = new Uri(server.Url) };
+
+        // offline.js does not register the worker when it sees this mark.
+        Assert.Contains("data-live-reload", await http.GetStringAsync("/"));
+        var worker = await http.GetStringAsync(Model.Urls.SiteUrls.ServiceWorker);
+        Assert.Contains("unregister()", worker);
+        Assert.DoesNotContain("the built worker", worker);
+        Directory.Delete(root, recursive: true);
+    }
+
     private static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);

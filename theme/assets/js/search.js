@@ -34,6 +34,7 @@ export function initSearch(root = document) {
   let filtersFor = null;
   let results = [];
   let shown = 0;
+  let missing = 0;
   const more = page.querySelector("[data-search-more]");
   // On a phone the filters fold behind one button (site.css shows them open on wider screens).
   const filterToggle = page.querySelector("[data-search-filter-toggle]");
@@ -75,6 +76,7 @@ export function initSearch(root = document) {
       if (!chosen.docent && !filters.type) filters.type = { none: [LECTURER_TYPE] };
       results = await rankedResults(engine, query, filters);
       shown = 0;
+      missing = 0;
       if (filtersFor !== query) {
         filtersFor = query;
         await showFilters(engine, query);
@@ -83,7 +85,8 @@ export function initSearch(root = document) {
       const total = results.length;
       status.textContent = total === 0
         ? `Niets gevonden voor ‘${query}’${Object.keys(chosen).some((k) => chosen[k]) ? " met deze filters" : ""}. Probeer een ander woord of kies Alles.`
-        : `${total} ${total === 1 ? "resultaat" : "resultaten"} voor ‘${query}’.`;
+        : `${total} ${total === 1 ? "resultaat" : "resultaten"} voor ‘${query}’.`
+          + (missing ? ` Zonder verbinding zie je alleen de pagina's op dit apparaat (${missing} niet).` : "");
     } catch (error) {
       status.textContent = "Zoeken lukt nu niet. Probeer het later opnieuw of gebruik het menu.";
       console.warn("Over grenzen: zoeken mislukt", error);
@@ -92,10 +95,13 @@ export function initSearch(root = document) {
 
   // Draws the next PAGE_SIZE results; after a press of the button, focus goes to the first new one.
   const showMore = async (focus) => {
-    const next = await Promise.all(results.slice(shown, shown + PAGE_SIZE).map((r) => r.data()));
+    const batch = results.slice(shown, shown + PAGE_SIZE);
+    // Offline only the result text of stored pages is there (offline.js): show those, leave out the rest.
+    const next = (await Promise.all(batch.map((r) => r.data().catch(() => null)))).filter(Boolean);
+    if (next.length < batch.length) missing += batch.length - next.length;
     const items = next.map((r) => renderResult(r, TYPE_LABELS));
     list.append(...items);
-    shown += next.length;
+    shown += batch.length;
     more.hidden = shown >= results.length;
     more.textContent = `Meer resultaten (${results.length - shown} over)`;
     if (focus && items[0]) items[0].querySelector("a").focus();

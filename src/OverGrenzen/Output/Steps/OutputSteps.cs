@@ -10,5 +10,6 @@ public static class OutputSteps
         new ThemeAssetsStep(),
         new RedirectsStep(),
         new SearchIndexStep(),
+        new OfflineStep(),
     ];
 }

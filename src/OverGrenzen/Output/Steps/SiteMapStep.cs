@@ -10,7 +10,8 @@ public sealed class SiteMapStep : OutputStep
     public override Task<IReadOnlyList<OutputFile>> RunAsync(OutputContext context) =>
         Task.FromResult<IReadOnlyList<OutputFile>>(
         [
-            SiteMap.Xml(context.Options.BaseUrl, context.Pages.Where(p => p.Url.EndsWith('/')).Select(p => p.Url)),
+            // The offline page is what the service worker shows without a connection, not a page to find.
+            SiteMap.Xml(context.Options.BaseUrl, context.Pages.Where(p => p.Url.EndsWith('/') && p.Url != SiteUrls.OfflinePage).Select(p => p.Url)),
             SiteMap.Robots(context.Options.BaseUrl),
         ]);
 }
