@@ -9,5 +9,6 @@ public static class OutputSteps
         new OpenDataStep(),
         new ThemeAssetsStep(),
         new SearchIndexStep(),
+        new ScormStep(),
     ];
 }
