@@ -14,7 +14,7 @@ public static class PackagedPage
     private static readonly string[] Omitted =
     [
         "header.site-header", "footer.site-footer", "nav.breadcrumbs", "link[rel=icon]",
-        ".route-nav", ".lecturer-link", ".classroom-link", "[data-result-next]",
+        ".route-nav", ".lecturer-link", ".classroom-link", "[data-result-next] > li:not([data-result-assignment])",
     ];
 
     /// <summary>Marks a packaged page for the scripts (scorm.js talks to the LMS only there).</summary>
@@ -65,7 +65,8 @@ public static class PackagedPage
     private static void RelinkOrUnwrap(IElement link, IReadOnlyDictionary<string, string> pageFiles)
     {
         var href = link.GetAttribute("href")!;
-        if (href.StartsWith('#') && href.Length > 1)
+        // "#id" stays on the page; an empty href is filled in by the scripts (the result card's way back).
+        if (href.Length == 0 || href.StartsWith('#'))
             return;
         var hash = href.IndexOf('#');
         var path = hash < 0 ? href : href[..hash];
