@@ -25,7 +25,8 @@ public class ScormLmsTests(SiteFixture site, ITestOutputHelper output)
     [Fact]
     public async Task Answering_a_routes_casussen_reports_score_status_and_answers_and_finishes()
     {
-        await using var lms = await PackageHost.StartAsync(site, "leerroute-pabo.zip");
+        // The route with the fullest casussen (five questions each in two of them): the most suspend_data.
+        await using var lms = await PackageHost.StartAsync(site, "leerroute-sociaal-werk.zip");
         var largest = 0;
         foreach (var (launch, mastery) in lms.Scos())
         {

@@ -42,6 +42,24 @@ public partial class ScormPackageTests(RealContentTests.BuiltSite site, ITestOut
     }
 
     [Fact]
+    public void Every_lecturer_page_offers_its_package_with_import_steps_for_three_lms()
+    {
+        var parser = new HtmlParser();
+        var lecturerPages = Directory.EnumerateFiles(site.Output, "index.html", SearchOption.AllDirectories)
+            .Where(f => Path.GetFileName(Path.GetDirectoryName(f)) == "docent").ToArray();
+        Assert.Equal(17, lecturerPages.Length);
+        foreach (var file in lecturerPages)
+        {
+            var section = parser.ParseDocument(File.ReadAllText(file)).QuerySelector("section.scorm-download");
+            Assert.NotNull(section);
+            Assert.Equal("Download voor de elektronische leeromgeving (SCORM 1.2)", section.QuerySelector("h2")!.TextContent);
+            var href = section.QuerySelector("a[href$='.zip']")!.GetAttribute("href")!;
+            Assert.True(File.Exists(Path.Combine(site.Output, href.TrimStart('/'))), $"{file}: {href} does not exist");
+            Assert.Equal(["Brightspace", "Moodle", "Canvas"], section.QuerySelectorAll("dt").Select(d => d.TextContent));
+        }
+    }
+
+    [Fact]
     public void Every_manifest_validates_with_xmllint_against_the_scorm_12_schemas()
     {
         var problems = new List<string>();
