@@ -12,8 +12,8 @@ namespace OverGrenzen.Scorm;
 public sealed partial class ScormPackager(string siteRoot, ThemeAssets assets)
 {
     private readonly Dictionary<string, byte[]> _assets = assets.Files.ToDictionary(a => a.Url, a => a.Content, StringComparer.Ordinal);
-    private readonly string _siteScript = assets.Urls["js/site.js"];
-    private readonly string _packageScript = assets.Urls["js/package.js"];
+    private readonly string _siteScript = Script(assets, "js/site.js");
+    private readonly string _packageScript = Script(assets, "js/package.js");
 
     public byte[] Zip(PackagePlan plan)
     {
@@ -35,6 +35,10 @@ public sealed partial class ScormPackager(string siteRoot, ThemeAssets assets)
             entries[schema] = ScormSchemas.Read(schema);
         return DeterministicZip.Create(entries);
     }
+
+    private static string Script(ThemeAssets assets, string logicalPath) =>
+        assets.Urls.TryGetValue(logicalPath, out var url) ? url
+        : throw new InvalidOperationException($"The theme has no assets/{logicalPath}, which the SCORM packages load.");
 
     /// <summary>The files and, for scripts, every module they import (directly or not).</summary>
     private IEnumerable<string> WithImports(IEnumerable<string> urls)

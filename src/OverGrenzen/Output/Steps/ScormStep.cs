@@ -22,8 +22,10 @@ public sealed class ScormStep : OutputStep
     public override Task<IReadOnlyList<OutputFile>> RunAsync(OutputContext context)
     {
         var site = context.Content.Site;
+        var plans = site.Routes.Select(r => PackagePlan.ForRoute(r, site)).Concat(site.Casussen.Select(PackagePlan.ForCasus)).ToArray();
+        if (plans.Length == 0)
+            return Task.FromResult<IReadOnlyList<OutputFile>>([]);
         var packager = new ScormPackager(context.StagingRoot, context.Assets);
-        var plans = site.Routes.Select(r => PackagePlan.ForRoute(r, site)).Concat(site.Casussen.Select(PackagePlan.ForCasus));
         Parallel.ForEach(plans, plan =>
         {
             var target = Path.Combine(context.StagingRoot, SiteUrls.OutputPathFor(plan.OutputPath));
