@@ -23,6 +23,9 @@ public static class PackagedPage
     /// <summary>The mastery score the manifest gives, for an LMS that does not pass it on.</summary>
     public const string MasteryAttribute = "data-mastery-score";
 
+    /// <summary>Where the answers are kept inside an LMS (the site says: in this browser).</summary>
+    public const string StorageNote = "De elektronische leeromgeving bewaart je antwoorden, zodat je later verder kunt.";
+
     /// <param name="html">The page as the site serves it.</param>
     /// <param name="pageFiles">Site URL → file name, for every page in the package.</param>
     /// <param name="siteScript">The URL of the site's entry script, replaced by <paramref name="packageScript"/>.</param>
@@ -40,6 +43,8 @@ public static class PackagedPage
             root.SetAttribute(MasteryAttribute, mastery.ToString(System.Globalization.CultureInfo.InvariantCulture));
         foreach (var element in document.QuerySelectorAll("[data-answers-url]"))
             element.RemoveAttribute("data-answers-url");
+        foreach (var note in document.QuerySelectorAll("[data-storage-note]"))
+            note.TextContent = StorageNote;
 
         foreach (var link in document.QuerySelectorAll("a[href]").ToArray())
             RelinkOrUnwrap(link, pageFiles);

@@ -156,6 +156,7 @@ public partial class ScormPackageTests(RealContentTests.BuiltSite site, ITestOut
         var page = Encoding.UTF8.GetString(entries["index.html"]);
         Assert.DoesNotContain("site-header", page, StringComparison.Ordinal);
         Assert.Contains("data-scorm", page, StringComparison.Ordinal);
+        Assert.Contains(PackagedPage.StorageNote, page, StringComparison.Ordinal);
     }
 
     [Fact]
