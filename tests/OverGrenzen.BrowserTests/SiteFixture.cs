@@ -16,6 +16,9 @@ public sealed class SiteFixture : IAsyncLifetime
     public IBrowser Browser { get; private set; } = null!;
     public string BaseUrl { get; private set; } = "";
 
+    /// <summary>The built site's folder (the SCORM tests unpack its packages).</summary>
+    public string OutputRoot => _output;
+
     public async Task InitializeAsync()
     {
         var result = await new BuildPipeline().BuildAsync(new BuildOptions
@@ -65,7 +68,7 @@ public sealed class SiteFixture : IAsyncLifetime
         return (page, errors);
     }
 
-    private static int FreePort()
+    internal static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();

@@ -59,6 +59,13 @@ public sealed class SiteUrls(Site site)
     /// <summary>The lecturer page of a casus or route.</summary>
     public static string LecturerNotes(Page page) => Below(page, "docent");
 
+    /// <summary>Where the SCORM 1.2 packages are written (<c>ScormStep</c>).</summary>
+    public const string ScormFolder = "/downloads/scorm/";
+
+    /// <summary>The SCORM 1.2 package of a route or casus: <c>/downloads/scorm/leerroute-pabo.zip</c>, <c>/downloads/scorm/casus-x.zip</c>.</summary>
+    public static string ScormPackage(Page page) =>
+        ScormFolder + (page.Data is Exercises.Route ? "leerroute-" : "casus-") + page.Id + ".zip";
+
     /// <summary><c>/</c> → <c>index.html</c>; <c>/a/b/</c> → <c>a/b/index.html</c>; <c>/404.html</c> → <c>404.html</c>.</summary>
     public static string OutputPathFor(string url) =>
         url.EndsWith('/') ? url.TrimStart('/') + "index.html" : url.TrimStart('/');

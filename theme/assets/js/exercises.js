@@ -9,6 +9,7 @@ import { gradeChoice, gradeItems, summary, casusScore, explains, firstMarks } fr
 import { countResults } from "./progress.js";
 import { assignmentFor } from "./assignment-return.js";
 import { h } from "./dom.js";
+import { connectLms, decodeSuspend } from "./scorm.js";
 
 const MARK_TEXT = {
   correct: "Goed: ",
@@ -169,6 +170,7 @@ function addNotice(article, parts) {
   const intro = article.querySelector(".exercise-intro");
   if (intro) intro.after(note);
   else article.querySelector("form.question")?.before(note);
+  return note;
 }
 
 /** Moves an ordering item one place up or down, keeps focus on the pressed button and says where it is now. */
@@ -205,7 +207,12 @@ export function initExercises(root = document) {
 
   const casusId = article.dataset.casus;
   const version = article.dataset.casusVersion ?? "";
-  const stored = getCasus(casusId);
+  // Inside an LMS package the LMS keeps the answers (suspend_data); on the site, this browser does.
+  const lms = connectLms(document);
+  const kinds = Object.fromEntries(forms.map((f) => [f.dataset.question, f.dataset.kind]));
+  const fromLms = lms?.saved ? decodeSuspend(lms.saved, kinds) : null;
+  const stored = lms ? (fromLms?.version === version ? fromLms : null) : getCasus(casusId);
+  const questions = forms.map((f) => ({ id: f.dataset.question, closed: f.dataset.kind !== "open" }));
   const current = stored?.version === version;
   const record = { version, answers: current ? { ...stored.answers } : {}, results: current ? { ...stored.results } : {} };
   const ids = new Set(forms.map((f) => f.dataset.question));
@@ -219,7 +226,10 @@ export function initExercises(root = document) {
       ". Beantwoord je de vragen opnieuw, dan worden ze vervangen: exporteer of druk ze eerst af als je ze wilt bewaren.",
     ]);
   }
-  if (!isPersistent()) {
+  lms?.onTrouble(() => {
+    addNotice(article, ["Je resultaten worden nu niet naar de elektronische leeromgeving gestuurd. Je kunt gewoon verder met de vragen."]).classList.add("scorm-note");
+  });
+  if (!lms && !isPersistent()) {
     warnedUnsaved = true;
     addNotice(article, ["Deze browser bewaart geen gegevens (bijvoorbeeld in een privévenster): je antwoorden blijven alleen staan tot je de pagina sluit."]);
   }
@@ -234,10 +244,11 @@ export function initExercises(root = document) {
   const save = (questionId, answer, result) => {
     record.answers[questionId] = answer;
     record.results[questionId] = result;
-    if (!putCasus(casusId, record) && !warnedUnsaved) {
+    if (!putCasus(casusId, record) && !warnedUnsaved && !lms) {
       warnedUnsaved = true;
       addNotice(article, ["Je antwoorden konden niet worden bewaard in deze browser (de opslag is vol of uitgeschakeld). Ze blijven zichtbaar tot je de pagina sluit."]);
     }
+    lms?.report(record, questions);
     updateScore();
   };
 
@@ -357,6 +368,11 @@ function setUpQuestion(form, record, save) {
   if (!previous || !fill(form, previous)) {
     shuffle(form);
     return;
+  }
+  if (!previous.prompt) {
+    // Answers restored from the LMS carry no text; read it back from the filled-in form.
+    const { answer } = collect(form);
+    if (answer) record.answers[id] = { ...previous, text: answer.text, prompt: answer.prompt };
   }
   if (kind === "open") {
     if (checklist) checklist.hidden = false;

@@ -10,22 +10,8 @@ import { initSearch } from "./search.js";
 import { initClassroom } from "./classroom.js";
 import { initDisclosures } from "./disclosures.js";
 import { initOffline } from "./offline.js";
+import { startFeatures } from "./start.js";
 
 const features = [initNav, initDisclosures, initExercises, initRoutes, initFilters, initAnswers, initAssignment, initSearch, initClassroom, initOffline];
 
-function start() {
-  // early.js sets this before the first paint; set here too in case that script did not load.
-  document.documentElement.classList.add("js");
-  for (const init of features) {
-    try {
-      init(document);
-    } catch (error) {
-      // One broken feature must not stop the others; the error still shows in the console.
-      console.error(`Over grenzen: ${init.name} mislukt`, error);
-    }
-  }
-  document.documentElement.dataset.ready = "true";
-}
-
-if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start, { once: true });
-else start();
+startFeatures(features);

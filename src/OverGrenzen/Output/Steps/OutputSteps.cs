@@ -10,6 +10,7 @@ public static class OutputSteps
         new ThemeAssetsStep(),
         new RedirectsStep(),
         new SearchIndexStep(),
+        new ScormStep(),
         new OfflineStep(),
     ];
 }
