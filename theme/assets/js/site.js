@@ -9,8 +9,9 @@ import { initAssignment } from "./assignment.js";
 import { initSearch } from "./search.js";
 import { initClassroom } from "./classroom.js";
 import { initDisclosures } from "./disclosures.js";
+import { initPrint } from "./print.js";
 
-const features = [initNav, initDisclosures, initExercises, initRoutes, initFilters, initAnswers, initAssignment, initSearch, initClassroom];
+const features = [initNav, initDisclosures, initExercises, initRoutes, initFilters, initAnswers, initAssignment, initSearch, initClassroom, initPrint];
 
 function start() {
   // early.js sets this before the first paint; set here too in case that script did not load.
