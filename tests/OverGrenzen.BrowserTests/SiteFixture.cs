@@ -16,6 +16,9 @@ public sealed class SiteFixture : IAsyncLifetime
     public IBrowser Browser { get; private set; } = null!;
     public string BaseUrl { get; private set; } = "";
 
+    /// <summary>The content the site was built from, for tests that compare a page with its source (the printed workbooks).</summary>
+    public Model.Site Content { get; private set; } = null!;
+
     public async Task InitializeAsync()
     {
         var result = await new BuildPipeline().BuildAsync(new BuildOptions
@@ -26,6 +29,7 @@ public sealed class SiteFixture : IAsyncLifetime
         });
         if (!result.Succeeded)
             throw new InvalidOperationException("The site does not build:\n" + string.Join('\n', result.Diagnostics));
+        Content = result.Snapshot!.Content.Site;
 
         _server = await StaticSiteServer.StartAsync(_output, FreePort(), NetlifyHeaders.ForAllPaths(Path.Combine(RepositoryRoot(), "netlify.toml")));
         BaseUrl = _server.Url;

@@ -1,6 +1,6 @@
 // Printing. Buttons with data-print open the print dialog; on a casus data-print="met" or "zonder" chooses whether
-// the answer keys are printed. A closed <details> cannot be opened by CSS, so they are opened just before
-// printing and closed again after. A page's data-running-title goes to the top margin of every printed page.
+// the answer keys are printed. A closed <details> cannot be opened by CSS (and before a first check the casus
+// hides it), so they are shown and opened just before printing and put back as they were after. A page's data-running-title goes to the top margin of every printed page.
 
 const WITH_ANSWERS = "met";
 
@@ -22,12 +22,18 @@ export function initPrint(root) {
     if (!choice) return;
     root.documentElement.dataset.printAnswers = choice;
     if (choice === WITH_ANSWERS) {
-      opened = [...root.querySelectorAll("details.answer:not([open])")];
-      for (const details of opened) details.open = true;
+      opened = [...root.querySelectorAll("details.answer")].map((details) => ({ details, open: details.open, hidden: details.hidden }));
+      for (const { details } of opened) {
+        details.hidden = false;
+        details.open = true;
+      }
     }
   });
   window.addEventListener("afterprint", () => {
-    for (const details of opened) details.open = false;
+    for (const { details, open, hidden } of opened) {
+      details.open = open;
+      details.hidden = hidden;
+    }
     opened = [];
     choice = "";
     delete root.documentElement.dataset.printAnswers;
