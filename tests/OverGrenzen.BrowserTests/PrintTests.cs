@@ -142,8 +142,21 @@ public partial class PrintTests(SiteFixture site)
     {
         var runningTitle = await page.EvaluateAsync<string>("() => getComputedStyle(document.documentElement).getPropertyValue('--running-title')");
         var pdf = await page.PdfAsync(new PagePdfOptions { PreferCSSPageSize = true });
+        Keep(page, pdf);
         var lines = PdfText(pdf).Split('\n', '\f').Where(line => !PageNumberLine().IsMatch(line) && "\"" + line.Trim() + "\"" != runningTitle.Trim());
         return Letters(string.Join('\n', lines));
+    }
+
+    private static int _printed;
+
+    /// <summary>With <c>OG_PRINT_DIR</c> set, every printed PDF is kept there, numbered in print order, to look at (<c>pdftoppm -png</c>).</summary>
+    private static void Keep(IPage page, byte[] pdf)
+    {
+        if (Environment.GetEnvironmentVariable("OG_PRINT_DIR") is not { Length: > 0 } folder)
+            return;
+        Directory.CreateDirectory(folder);
+        var name = new Uri(page.Url).AbsolutePath.Trim('/').Replace('/', '_');
+        File.WriteAllBytes(Path.Combine(folder, $"{Interlocked.Increment(ref _printed):00}-{name}.pdf"), pdf);
     }
 
     /// <summary>Letters and digits only, lower case: line breaks, hyphenation and punctuation of the printed page do not matter.</summary>
