@@ -39,6 +39,42 @@ public static class SiteKinds
         ShowsBody = true,
     };
 
+    /// <summary><c>…/werkboek/</c>: a route on paper for students, every step with room for the answers and no answers.</summary>
+    public static readonly PageVariant Workbook = new()
+    {
+        Name = "workbook",
+        Url = SiteUrls.Workbook,
+        Component = typeof(WorkbookContent),
+        Title = page => "Werkboek: " + page.Title,
+        Description = page => "De leerroute " + page.Title + " om te printen of als pdf te bewaren: elke stap met ruimte voor je antwoorden.",
+        Crumb = "Werkboek",
+        ShowsOtherBodies = true,
+    };
+
+    /// <summary><c>…/docent/werkboek/</c>: the workbook plus answer keys, explanations and lecturer notes.</summary>
+    public static readonly PageVariant LecturerWorkbook = new()
+    {
+        Name = "lecturerworkbook",
+        Url = SiteUrls.LecturerWorkbook,
+        Component = typeof(LecturerWorkbookContent),
+        Title = page => "Werkboek voor docenten: " + page.Title,
+        Description = page => "De leerroute " + page.Title + " om te printen, met de antwoorden, de uitleg en de aanwijzingen voor docenten.",
+        Crumb = "Werkboek voor docenten",
+        ShowsOtherBodies = true,
+    };
+
+    /// <summary><c>…/docent/kaarten/</c>: a card sheet per classify question of a casus, to cut and sort in class.</summary>
+    public static readonly PageVariant SortingCards = new()
+    {
+        Name = "sortingcards",
+        Url = SiteUrls.SortingCards,
+        Component = typeof(SortingCardsContent),
+        Title = page => "Sorteerkaarten: " + page.Title,
+        Description = page => "Kaartjes om te knippen bij de casus " + page.Title + ": één uitspraak per kaart, de categorieën als kopkaarten.",
+        Crumb = "Sorteerkaarten",
+        AppliesTo = page => page.Data is Casus casus && casus.Questions.Any(q => q.Kind == QuestionKind.Classify),
+    };
+
     /// <summary>The 404 page, once for the site (derived from the start page).</summary>
     public static readonly PageVariant NotFound = new()
     {
@@ -70,8 +106,8 @@ public static class SiteKinds
         new() { Name = PageTypes.Category, DataType = typeof(Category), CrossReferenceScheme = "categorie", SearchType = "kader", Component = typeof(CategoryContent) },
         new() { Name = PageTypes.Factor, DataType = typeof(Factor), CrossReferenceScheme = "factor", SearchType = "factor", Component = typeof(FactorContent) },
         new() { Name = PageTypes.Study, DataType = typeof(Study), CrossReferenceScheme = "onderzoek", SearchType = "onderzoek", Component = typeof(StudyContent) },
-        new() { Name = PageTypes.Casus, DataType = typeof(Casus), CrossReferenceScheme = "casus", SearchType = "casus", Component = typeof(CasusContent), Variants = [LecturerNotes, Classroom] },
-        new() { Name = PageTypes.Route, DataType = typeof(Route), CrossReferenceScheme = "leerroute", SearchType = "leerroute", Component = typeof(RouteContent), Variants = [LecturerNotes] },
+        new() { Name = PageTypes.Casus, DataType = typeof(Casus), CrossReferenceScheme = "casus", SearchType = "casus", Component = typeof(CasusContent), Variants = [LecturerNotes, Classroom, SortingCards] },
+        new() { Name = PageTypes.Route, DataType = typeof(Route), CrossReferenceScheme = "leerroute", SearchType = "leerroute", Component = typeof(RouteContent), Variants = [LecturerNotes, Workbook, LecturerWorkbook] },
         new() { Name = "tags", DataType = typeof(TagIndexPage), Component = typeof(TagIndexContent), Generate = TagPages.Index, Indexed = false },
         new() { Name = "tag", DataType = typeof(TagPage), Component = typeof(TagContent), Generate = TagPages.PerTag, Indexed = false },
     ],

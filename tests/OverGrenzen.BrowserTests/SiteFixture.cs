@@ -19,6 +19,9 @@ public sealed class SiteFixture : IAsyncLifetime
     /// <summary>The built site's folder (the SCORM tests unpack its packages).</summary>
     public string OutputRoot => _output;
 
+    /// <summary>The content the site was built from, for tests that compare a page with its source (the printed workbooks).</summary>
+    public Model.Site Content { get; private set; } = null!;
+
     public async Task InitializeAsync()
     {
         var result = await new BuildPipeline().BuildAsync(new BuildOptions
@@ -29,6 +32,7 @@ public sealed class SiteFixture : IAsyncLifetime
         });
         if (!result.Succeeded)
             throw new InvalidOperationException("The site does not build:\n" + string.Join('\n', result.Diagnostics));
+        Content = result.Snapshot!.Content.Site;
 
         _server = await StaticSiteServer.StartAsync(_output, FreePort(), NetlifyHeaders.ForAllPaths(Path.Combine(RepositoryRoot(), "netlify.toml")));
         BaseUrl = _server.Url;

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Components;
 using OverGrenzen.Model;
+using OverGrenzen.Model.Pages;
 
 namespace OverGrenzen.Theme.Services;
 
@@ -9,12 +10,15 @@ namespace OverGrenzen.Theme.Services;
 /// </summary>
 public interface IMarkdownFormatter
 {
-    /// <summary>Block Markdown (paragraphs, lists) as HTML.</summary>
-    MarkupString Blocks(MarkdownText? text);
+    /// <summary>Block Markdown (paragraphs, lists) as HTML; <paramref name="headingShift"/> moves its headings that many levels down.</summary>
+    MarkupString Blocks(MarkdownText? text, int headingShift = 0);
 
     /// <summary>A single paragraph without its &lt;p&gt; wrapper, for use inside a sentence or a table cell.</summary>
     MarkupString Inline(MarkdownText? text);
 
     /// <summary>A cross-reference written as text (<c>casus:x</c>) resolved to URL and title; null if unknown.</summary>
     (string Url, string Title)? Resolve(string reference);
+
+    /// <summary>Another page's Markdown body as HTML (a workbook shows its steps'), its headings <paramref name="headingShift"/> levels down; empty when it has none.</summary>
+    MarkupString BodyOf(Page page, int headingShift);
 }

@@ -30,6 +30,12 @@ public sealed record PageVariant
     /// <summary>Whether it shows the page's Markdown body too (then a body edit renders it again).</summary>
     public bool ShowsBody { get; init; }
 
+    /// <summary>Whether a page of the kind gets this variant at all (the card sheet: only a casus with a classify question).</summary>
+    public Func<Page, bool> AppliesTo { get; init; } = _ => true;
+
+    /// <summary>Whether it shows other pages' bodies (a workbook shows its steps'): then every body edit renders it again.</summary>
+    public bool ShowsOtherBodies { get; init; }
+
     /// <summary>The search filter value; null keeps the variant out of the search index.</summary>
     public string? SearchType { get; init; }
 }

@@ -66,6 +66,15 @@ public sealed class SiteUrls(Site site)
     public static string ScormPackage(Page page) =>
         ScormFolder + (page.Data is Exercises.Route ? "leerroute-" : "casus-") + page.Id + ".zip";
 
+    /// <summary>The printable workbook of a route: every step, with room for the answers.</summary>
+    public static string Workbook(Page route) => Below(route, "werkboek");
+
+    /// <summary>The lecturer's workbook of a route: the workbook plus answer keys and lecturer notes.</summary>
+    public static string LecturerWorkbook(Page route) => LecturerNotes(route) + "werkboek/";
+
+    /// <summary>The printable sorting cards of a casus (its classify questions), for the lecturer.</summary>
+    public static string SortingCards(Page casus) => LecturerNotes(casus) + "kaarten/";
+
     /// <summary><c>/</c> → <c>index.html</c>; <c>/a/b/</c> → <c>a/b/index.html</c>; <c>/404.html</c> → <c>404.html</c>.</summary>
     public static string OutputPathFor(string url) =>
         url.EndsWith('/') ? url.TrimStart('/') + "index.html" : url.TrimStart('/');

@@ -15,23 +15,24 @@ public sealed class RenderPages
 {
     private sealed record WorkItem(Page Page, PageVariant? Variant, Markdig.Syntax.MarkdownDocument? Body);
 
-    /// <param name="onlyBodiesOf">When given, render only these pages (by source path), and not their variants.</param>
+    /// <param name="onlyBodiesOf">When given, render only these pages (by source path) and the variants that show their bodies.</param>
     public async Task<IReadOnlyList<T>> RunAsync<T>(LoadedContent content, ThemeAssets assets, Func<RenderedPage, T> then, IReadOnlySet<string>? onlyBodiesOf = null)
     {
         var site = content.Site;
         var markdown = new MarkdownHtml(site);
-        var formatter = new MarkdownFormatter(markdown);
+        var formatter = new MarkdownFormatter(markdown, content.Pages.ToDictionary(p => p.Page.Url, p => p.Body, StringComparer.Ordinal));
         var chrome = new SiteChrome(site, assets.Urls);
 
         var work = new List<WorkItem>();
         foreach (var page in content.Pages)
         {
-            if (onlyBodiesOf is not null && !onlyBodiesOf.Contains(page.Page.SourcePath))
-                continue;
-            work.Add(new WorkItem(page.Page, null, page.Body));
-            // A body-only rebuild renders again the variants that show the body (the classroom page), not the others.
+            var changed = onlyBodiesOf is null || onlyBodiesOf.Contains(page.Page.SourcePath);
+            if (changed)
+                work.Add(new WorkItem(page.Page, null, page.Body));
+            // A body-only rebuild renders again the variants that show this body (the classroom page) or any
+            // body (a workbook shows its steps'), not the others.
             foreach (var variant in site.Kinds.Of(page.Page.Data).Variants)
-                if (onlyBodiesOf is null || variant.ShowsBody)
+                if (variant.AppliesTo(page.Page) && (onlyBodiesOf is null || variant.ShowsOtherBodies || (changed && variant.ShowsBody)))
                     work.Add(new WorkItem(page.Page, variant, variant.ShowsBody ? page.Body : null));
         }
         if (onlyBodiesOf is null && site.PageAt(SiteUrls.Home) is { } home)

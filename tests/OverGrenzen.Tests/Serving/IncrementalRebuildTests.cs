@@ -72,6 +72,29 @@ public class IncrementalRebuildTests
     }
 
     [Fact]
+    public async Task A_body_edit_of_a_route_step_also_rewrites_the_routes_workbooks()
+    {
+        const string route = "---\ntype: leerroute\ntitle: R\ndescription: D\naudience: [pabo]\nobjectives: [Leren]\nlecturerNotes: Notities.\n"
+            + "steps:\n  - {ref: \"page:over\", minutes: 10, note: Lees.}\n  - {ref: \"page:\", minutes: 5, note: Terug.}\n---\n\nDe route.\n";
+        using var site = new TestSite(Site);
+        File.WriteAllText(Path.Combine(site.Content, "r.md"), route);
+        var built = await site.BuildAsync();
+        Assert.True(built.Succeeded, string.Join('\n', built.Diagnostics));
+        Assert.Contains("Eerste versie.", site.ReadOutput("r/werkboek/index.html"));
+        var rebuild = new RebuildChangedPages(new BuildOptions { ContentRoot = site.Content, OutputRoot = site.Output, ThemeAssetsRoot = TestSite.ThemeAssets, Search = false });
+        File.WriteAllText(Path.Combine(site.Content, "over.md"), "---\ntitle: Over\ndescription: Over de site.\n---\n\n## Doel\n\nTweede versie.\n");
+
+        var result = await rebuild.TryRunAsync(built.Snapshot!, [Path.Combine(site.Content, "over.md")]);
+
+        Assert.True(result?.Succeeded, string.Join('\n', result?.Diagnostics ?? []));
+        Assert.Equal(3, result!.PagesWritten);
+        Assert.Contains("Tweede versie.", site.ReadOutput("r/werkboek/index.html"));
+        Assert.Contains("Tweede versie.", site.ReadOutput("r/docent/werkboek/index.html"));
+        // The step's own h2 moves under the workbook step's h2.
+        Assert.Contains("<h3 id=\"doel\"", site.ReadOutput("r/werkboek/index.html"));
+    }
+
+    [Fact]
     public async Task A_front_matter_edit_asks_for_a_full_build()
     {
         var (site, snapshot, rebuild) = await Built();

@@ -10,8 +10,9 @@ import { initSearch } from "./search.js";
 import { initClassroom } from "./classroom.js";
 import { initDisclosures } from "./disclosures.js";
 import { initOffline } from "./offline.js";
+import { initPrint } from "./print.js";
 import { startFeatures } from "./start.js";
 
-const features = [initNav, initDisclosures, initExercises, initRoutes, initFilters, initAnswers, initAssignment, initSearch, initClassroom, initOffline];
+const features = [initNav, initDisclosures, initExercises, initRoutes, initFilters, initAnswers, initAssignment, initSearch, initClassroom, initOffline, initPrint];
 
 startFeatures(features);
