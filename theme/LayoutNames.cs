@@ -19,10 +19,12 @@ public static class LayoutNames
     public const string Assignment = "opdracht";
     public const string Search = "zoeken";
     public const string SiteMap = "sitemap";
+    public const string ClassOverview = "klasoverzicht";
 
     public static readonly IReadOnlyList<string> All =
     [
         Start, Forms, Factors, Orchestra, Studies, Casussen, Routes, Lessons, Glossary, Bibliography,
         Timeline, MyAnswers, MakeAssignment, Assignment, Search, SiteMap,
+        ClassOverview,
     ];
 }

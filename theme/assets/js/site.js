@@ -9,8 +9,10 @@ import { initAssignment } from "./assignment.js";
 import { initSearch } from "./search.js";
 import { initClassroom } from "./classroom.js";
 import { initDisclosures } from "./disclosures.js";
+import { initAssignmentBanner } from "./assignment-banner.js";
+import { initClassOverview } from "./class-overview.js";
 
-const features = [initNav, initDisclosures, initExercises, initRoutes, initFilters, initAnswers, initAssignment, initSearch, initClassroom];
+const features = [initNav, initDisclosures, initExercises, initRoutes, initFilters, initAnswers, initAssignment, initSearch, initClassroom, initAssignmentBanner, initClassOverview];
 
 function start() {
   // early.js sets this before the first paint; set here too in case that script did not load.
