@@ -28,12 +28,13 @@ export function initAssignmentBanner(root = document) {
     document.querySelector("main")?.focus();
   });
   banner.replaceChildren(
+    // The title may be cut short on a phone; the step count after it never is.
     h("p", { class: "assignment-banner-title" },
       h("a", { href: assignment.url, "data-assignment-back": "" }, `Opdracht: ${assignment.title}`),
-      ` · stap ${index + 1} van ${steps.length}`),
+      h("span", { class: "assignment-banner-step" }, ` · stap ${index + 1} van ${steps.length}`)),
     h("ul", { class: "assignment-banner-links" },
-      previous ? h("li", {}, h("a", { href: previous.url, rel: "prev", "data-assignment-previous": "" }, h("span", { "aria-hidden": "true" }, "← "), "Vorige stap")) : null,
-      next ? h("li", {}, h("a", { href: next.url, rel: "next", "data-assignment-next": "" }, "Volgende stap", h("span", { "aria-hidden": "true" }, " →"))) : null,
+      previous ? h("li", {}, h("a", { href: previous.url, rel: "prev", "data-assignment-previous": "" }, h("span", { "aria-hidden": "true" }, "←"), "Vorige stap")) : null,
+      next ? h("li", {}, h("a", { href: next.url, rel: "next", "data-assignment-next": "" }, "Volgende stap", h("span", { "aria-hidden": "true" }, "→"))) : null,
       h("li", {}, close)));
   document.documentElement.classList.add("has-assignment-banner");
 }
