@@ -36,6 +36,10 @@ public class LecturerTests(SiteFixture site, ITestOutputHelper output)
         await question.Locator($"li[data-option='{option}'] input").CheckAsync();
         await question.Locator("button[type=submit]").ClickAsync();
         await Assertions.Expect(question.Locator("[data-status]")).Not.ToBeEmptyAsync();
+        var open = page.Locator("form.question[data-kind=open]").First;
+        await open.Locator("textarea").FillAsync($"Open antwoord met keuze {option}.");
+        await open.Locator("button[type=submit]").ClickAsync();
+        await Assertions.Expect(open.Locator("[data-status]")).Not.ToBeEmptyAsync();
         await page.GotoAsync(site.BaseUrl + "/mijn-antwoorden/");
         await ReadyAsync(page);
         await page.FillAsync("#student-naam", name);
@@ -75,8 +79,14 @@ public class LecturerTests(SiteFixture site, ITestOutputHelper output)
         Assert.All(counts.Skip(2), c => Assert.Equal("0", c));
         Assert.Empty(requests);
 
-        // Names only when asked for; without them, the open answers are anonymous.
-        Assert.Equal(0, await page.Locator(".open-answers strong").CountAsync());
+        // Open answers without names, unless the lecturer asks for them.
+        var openAnswers = page.Locator(".open-answers");
+        await Assertions.Expect(openAnswers).ToContainTextAsync("Open antwoord met keuze 0.");
+        await Assertions.Expect(openAnswers).ToContainTextAsync("Open antwoord met keuze 1.");
+        await Assertions.Expect(openAnswers).Not.ToContainTextAsync("Student Een");
+        await page.CheckAsync("#klas-namen");
+        await Assertions.Expect(openAnswers).ToContainTextAsync("Student Een: Open antwoord met keuze 0.");
+        await page.UncheckAsync("#klas-namen");
         await AssertAxeClean(page, "class overview, 1280");
         await page.SetViewportSizeAsync(390, 844);
         await AssertAxeClean(page, "class overview, 390");
