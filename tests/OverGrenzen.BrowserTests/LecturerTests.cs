@@ -59,6 +59,10 @@ public class LecturerTests(SiteFixture site, ITestOutputHelper output)
         Assert.Contains("\"name\": \"Student Een\"", System.Text.Encoding.UTF8.GetString(first));
 
         var (page, errors) = await site.OpenAsync(Overview);
+        await AssertAxeClean(page, "class overview before reading, 1280");
+        await page.SetViewportSizeAsync(390, 844);
+        await AssertAxeClean(page, "class overview before reading, 390");
+        await page.SetViewportSizeAsync(1280, 900);
         var requests = new List<string>();
         page.Request += (_, request) => requests.Add(request.Url);
         await page.SetInputFilesAsync("#klas-bestanden", new[]
