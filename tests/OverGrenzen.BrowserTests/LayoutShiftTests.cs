@@ -63,7 +63,8 @@ public partial class LayoutShiftTests(SiteFixture site, ITestOutputHelper output
         await cdp.SendAsync("Emulation.setCPUThrottlingRate", new Dictionary<string, object> { ["rate"] = 4 });
 
         await page.GotoAsync(site.BaseUrl + path, new PageGotoOptions { WaitUntil = WaitUntilState.NetworkIdle, Timeout = 60_000 });
-        await page.WaitForFunctionAsync("document.documentElement.dataset.ready === 'true'", null, new() { Timeout = 60_000 });
+        // A locator, not WaitForFunction: its string expression is evaluated with eval, which the CSP forbids (a flake).
+        await Assertions.Expect(page.Locator("html[data-ready='true']")).ToHaveCountAsync(1, new() { Timeout = 60_000 });
         if (path.StartsWith("/zoeken/?", StringComparison.Ordinal))
             await Assertions.Expect(page.Locator("[data-search-results] li").First).ToBeVisibleAsync(new() { Timeout = 60_000 });
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle, new() { Timeout = 60_000 });
