@@ -20,11 +20,12 @@ public static class LayoutNames
     public const string Search = "zoeken";
     public const string SiteMap = "sitemap";
     public const string FrameworkSummary = "kader-samenvatting";
+    public const string ClassOverview = "klasoverzicht";
 
     public static readonly IReadOnlyList<string> All =
     [
         Start, Forms, Factors, Orchestra, Studies, Casussen, Routes, Lessons, Glossary, Bibliography,
         Timeline, MyAnswers, MakeAssignment, Assignment, Search, SiteMap,
-        FrameworkSummary,
+        FrameworkSummary, ClassOverview,
     ];
 }

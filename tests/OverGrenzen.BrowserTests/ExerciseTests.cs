@@ -72,8 +72,11 @@ public class ExerciseTests(SiteFixture site)
     {
         var (page, errors) = await site.OpenAsync("/opdracht/maken/");
         await page.FillAsync("#opdracht-titel", "Week 3 <b>samenwerken</b>");
-        await page.Locator("input[name=casus]").Nth(0).CheckAsync();
-        await page.Locator("input[name=casus]").Nth(1).CheckAsync();
+        foreach (var index in new[] { 0, 1 })
+        {
+            await page.Locator("#voeg-casus").SelectOptionAsync(new SelectOptionValue { Index = index });
+            await page.ClickAsync("[data-add=casus]");
+        }
         await page.Locator("form[data-make-assignment] button[type=submit]").ClickAsync();
         var link = await page.InputValueAsync("#opdracht-link");
         Assert.Contains("/opdracht/#", link);

@@ -1,6 +1,8 @@
 // "Mijn antwoorden" (MyAnswersView.razor): review, export, import, clear and print the stored answers.
 
-import { readStore, exportJson, importJson, clearStore, isPersistent, LIMITS } from "./storage.js";
+import { readStore, importCasussen, clearStore, isPersistent, LIMITS } from "./storage.js";
+import { makeExport, parseExport } from "./export-format.js";
+import { rememberedAssignment } from "./assignment-return.js";
 import { readCatalog, casussenUrl } from "./catalog.js";
 import { casusProgress } from "./progress.js";
 import { casusScore } from "./grading.js";
@@ -66,15 +68,52 @@ function renderList(box, catalog) {
     questionList(entry.record))));
 }
 
-function renderPrint(box, catalog, name) {
+/** An answer as print text: a classification or ordering (one part per line) as a list. */
+function printedAnswer(answer) {
+  const parts = answer.text.split("\n").filter((line) => line.trim());
+  return parts.length > 1 ? h("ul", {}, parts.map((line) => h("li", {}, line))) : h("p", {}, answer.text);
+}
+
+/**
+ * The one copy that is printed: who and when, the assignment with what is done and missing, each answer once.
+ * @param {{name: string, number: string, date: string}} student
+ */
+function renderPrint(box, catalog, student) {
+  const assignment = rememberedAssignment();
+  const all = entries(catalog);
+  const day = /^\d{4}-\d{2}-\d{2}$/.test(student.date) ? new Date(`${student.date}T12:00:00`) : new Date();
+  const facts = [
+    ["Naam", student.name || "(niet ingevuld)"],
+    student.number ? ["Studentnummer", student.number] : null,
+    ["Datum", dutchDate(day)],
+  ];
+  let assignmentPart = [];
+  if (assignment) {
+    if (assignment.deadline) {
+      const [y, m, d] = assignment.deadline.split("-").map(Number);
+      facts.push(["Inleveren uiterlijk", dutchDate(new Date(Date.UTC(y, m - 1, d)), "UTC")]);
+    }
+    const stored = readStore().casussen;
+    const state = (id) => casusProgress(stored[id] ?? null, catalog.get(id) ?? null).state;
+    const titleOf = (id) => catalog.get(id)?.title ?? id;
+    const done = assignment.casussen.filter((id) => state(id) === "done");
+    const missing = assignment.casussen.filter((id) => state(id) !== "done");
+    assignmentPart = [
+      done.length ? h("p", {}, h("strong", {}, "Klaar: "), done.map(titleOf).join("; ")) : null,
+      missing.length ? h("p", {}, h("strong", {}, "Nog niet (helemaal) gedaan: "), missing.map(titleOf).join("; ")) : null,
+    ];
+  }
   box.replaceChildren(
-    h("h2", {}, "Mijn antwoorden bij Over grenzen"),
-    h("p", {}, `Naam: ${name || "(niet ingevuld)"}`),
-    h("p", {}, `Datum: ${dutchDate(new Date())}`),
-    ...entries(catalog).map((entry) => h("section", { class: "print-casus" },
+    h("h2", {}, assignment ? `Opdracht: ${assignment.title}` : "Mijn antwoorden bij Over grenzen"),
+    h("dl", { class: "print-facts" }, facts.filter(Boolean).flatMap(([term, value]) => [h("dt", {}, term), h("dd", {}, value)])),
+    ...assignmentPart.filter(Boolean),
+    ...all.map((entry) => h("section", { class: "print-casus" },
       h("h3", {}, entry.info?.title ?? `Onbekende casus: ${entry.id}`),
-      h("p", {}, entry.score),
-      questionList(entry.record))));
+      h("p", {}, `${entry.progress.label} · ${entry.score}`),
+      h("ol", { class: "print-questions" }, Object.entries(entry.record.answers).map(([id, answer]) => h("li", {},
+        h("p", { class: "answer-question" }, answer.prompt || `Vraag ${id}`),
+        printedAnswer(answer),
+        h("p", { class: "answer-result" }, `Uitslag: ${RESULT_LABELS[entry.record.results[id]] ?? "nog niet gecontroleerd"}`)))))));
 }
 
 function download(text, fileName) {
@@ -101,13 +140,23 @@ export function initAnswers(root = document) {
   const hasAnswers = () => Object.keys(readStore().casussen).length > 0;
   const on = (selector, type, handler) => page.querySelector(selector)?.addEventListener(type, handler);
 
+  const dateInput = page.querySelector("#inlever-datum");
+  if (dateInput && !dateInput.value) dateInput.value = isoDay(new Date());
+  const student = () => ({
+    name: page.querySelector("#student-naam")?.value.trim() ?? "",
+    number: page.querySelector("#student-nummer")?.value.trim() ?? "",
+    date: dateInput?.value ?? "",
+  });
+
   refresh();
   if (!isPersistent()) say("Deze browser bewaart geen gegevens (bijvoorbeeld in een privévenster): antwoorden blijven niet bewaard.");
 
   on('[data-action="export"]', "click", () => {
     if (!hasAnswers()) return say("Er zijn nog geen antwoorden om te exporteren.");
     const fileName = `overgrenzen-antwoorden-${isoDay(new Date())}.json`;
-    download(exportJson(), fileName);
+    const opened = rememberedAssignment();
+    const data = makeExport(readStore(), { student: student(), assignment: opened && { title: opened.title, link: opened.url } });
+    download(JSON.stringify(data, null, 2), fileName);
     say(`Je antwoorden zijn gedownload als ${fileName}.`);
   });
 
@@ -122,8 +171,8 @@ export function initAnswers(root = document) {
     }
     const reader = new FileReader();
     reader.addEventListener("load", () => {
-      const { message } = importJson(String(reader.result));
-      say(message);
+      const { data, error } = parseExport(String(reader.result));
+      say(error ? `Niet teruggezet: ${error} Er is niets veranderd.` : importCasussen(data.casussen).message);
       refresh();
       input.value = "";
     });
@@ -142,10 +191,18 @@ export function initAnswers(root = document) {
     refresh();
   });
 
+  // One copy for paper: the print button and Ctrl+P both fill the summary and show only it.
+  const preparePrint = () => {
+    const summaryBox = page.querySelector("[data-print-summary]");
+    if (!summaryBox || !hasAnswers()) return;
+    renderPrint(summaryBox, catalog, student());
+    document.documentElement.classList.add("printing-answers");
+  };
+  window.addEventListener("beforeprint", preparePrint);
+  window.addEventListener("afterprint", () => document.documentElement.classList.remove("printing-answers"));
   const print = () => {
     if (!hasAnswers()) return say("Er zijn nog geen antwoorden om af te drukken.");
-    const summaryBox = page.querySelector("[data-print-summary]");
-    if (summaryBox) renderPrint(summaryBox, catalog, page.querySelector("#student-naam")?.value.trim() ?? "");
+    preparePrint();
     window.print();
   };
   on('[data-action="print"]', "click", print);

@@ -1,17 +1,55 @@
-// Remembers, for this browser tab only (sessionStorage), the assignment a student opened, so that the
-// result card of a casus in it can lead back. Nothing is kept after the tab closes.
+// Remembers, in this browser only (localStorage), the assignment a student opened last: the banner on
+// its pages (assignment-banner.js), the result card's way back and the hand-in print read it.
+// early.js reads the same key before the first paint to reserve the banner's room (ASSIGNMENT_KEY there).
+//
+// Shape: { url, title, deadline, steps: [{ url, title, casus? }], casussen: [ids], closed: boolean }
 
-const KEY = "overgrenzen:opdracht";
+import { ID, isObject } from "./shapes.js";
+
+export const ASSIGNMENT_KEY = "overgrenzen:opdracht";
 
 /**
- * @param {string} url the assignment link, fragment included
- * @param {string[]} casusIds the casussen it holds
+ * @typedef {{url: string, title: string, casus?: string}} RememberedStep
+ * @typedef {{url: string, title: string, deadline: string, steps: RememberedStep[], casussen: string[], closed: boolean}} RememberedAssignment
  */
-export function rememberAssignment(url, casusIds) {
+
+const isText = (v, max = 2000) => typeof v === "string" && v.length <= max;
+const isStep = (s) => isObject(s) && isText(s.url) && s.url.startsWith("/") && isText(s.title)
+  && (s.casus === undefined || (typeof s.casus === "string" && ID.test(s.casus)));
+
+/**
+ * @param {Omit<RememberedAssignment, "closed">} assignment the opened assignment; opening it shows the banner again
+ */
+export function rememberAssignment(assignment) {
   try {
-    sessionStorage.setItem(KEY, JSON.stringify({ url, casussen: casusIds }));
+    localStorage.setItem(ASSIGNMENT_KEY, JSON.stringify({ ...assignment, closed: false }));
   } catch {
-    // No session storage: the result card simply offers no way back.
+    // No storage: no banner and no way back, the assignment page itself still works.
+  }
+}
+
+/** @returns {RememberedAssignment|null} the assignment opened last, if it is still readable and same-site */
+export function rememberedAssignment() {
+  try {
+    const saved = JSON.parse(localStorage.getItem(ASSIGNMENT_KEY) ?? "null");
+    if (!isObject(saved) || !isText(saved.url) || !isText(saved.title, 120) || !isText(saved.deadline, 10)) return null;
+    if (new URL(saved.url, location.href).origin !== location.origin) return null;
+    if (!Array.isArray(saved.steps) || !saved.steps.every(isStep)) return null;
+    if (!Array.isArray(saved.casussen) || !saved.casussen.every((id) => typeof id === "string" && ID.test(id))) return null;
+    return { ...saved, closed: saved.closed === true };
+  } catch {
+    return null;
+  }
+}
+
+/** Hides the banner until the student opens an assignment again. */
+export function closeAssignmentBanner() {
+  const saved = rememberedAssignment();
+  if (!saved) return;
+  try {
+    localStorage.setItem(ASSIGNMENT_KEY, JSON.stringify({ ...saved, closed: true }));
+  } catch {
+    // Cannot write: the banner is hidden for this page only.
   }
 }
 
@@ -20,11 +58,6 @@ export function rememberAssignment(url, casusIds) {
  * @returns {string|null} the link of the assignment this casus was opened from, if any
  */
 export function assignmentFor(casusId) {
-  try {
-    const saved = JSON.parse(sessionStorage.getItem(KEY) ?? "null");
-    const sameSite = typeof saved?.url === "string" && new URL(saved.url, location.href).origin === location.origin;
-    return sameSite && Array.isArray(saved.casussen) && saved.casussen.includes(casusId) ? saved.url : null;
-  } catch {
-    return null;
-  }
+  const saved = rememberedAssignment();
+  return saved && saved.casussen.includes(casusId) ? saved.url : null;
 }

@@ -2,20 +2,23 @@
 
 /**
  * @typedef {{id: string, title: string, url: string, version: string, questions: number, duration: number}} CasusInfo
- * @typedef {{id: string, title: string, url: string, casussen: string[]}} RouteInfo
+ * @typedef {{id: string, title: string, url: string, casussen: string[], steps: string[]}} RouteInfo
+ *   steps: in route order, a casus by its id, any other page by its URL ("/kader/vormen/")
+ * @typedef {{url: string, title: string}} PageInfo
  */
 
 const words = (value) => (value ?? "").split(/\s+/).filter(Boolean);
 
 /**
  * @param {ParentNode} [root]
- * @returns {{casussen: Map<string, CasusInfo>, routes: Map<string, RouteInfo>}} empty maps when the page has no catalog
+ * @returns {{casussen: Map<string, CasusInfo>, routes: Map<string, RouteInfo>, pages: Map<string, PageInfo>}} empty maps when the page has no catalog
  */
 export function readCatalog(root = document) {
   const casussen = new Map();
   const routes = new Map();
+  const pages = new Map();
   const catalog = root.querySelector("[data-casus-catalog]");
-  if (!catalog) return { casussen, routes };
+  if (!catalog) return { casussen, routes, pages };
   for (const li of catalog.querySelectorAll("li[data-id]")) {
     const d = li.dataset;
     casussen.set(d.id, {
@@ -33,9 +36,14 @@ export function readCatalog(root = document) {
       title: li.textContent.trim(),
       url: li.dataset.url ?? "",
       casussen: words(li.dataset.casussen),
+      steps: words(li.dataset.steps),
     });
   }
-  return { casussen, routes };
+  for (const li of catalog.querySelectorAll("li[data-page]")) {
+    const url = li.dataset.url ?? "";
+    pages.set(url, { url, title: li.textContent.trim() });
+  }
+  return { casussen, routes, pages };
 }
 
 /**
@@ -60,4 +68,13 @@ export function casusFacts(casussen, id, element) {
  */
 export function casussenUrl(root = document) {
   return root.querySelector("[data-casus-catalog]")?.dataset.casussenUrl ?? "";
+}
+
+/**
+ * The assignment page's URL, as the page's catalog says (SiteUrls.ForLayout on the server).
+ * @param {ParentNode} [root]
+ * @returns {string}
+ */
+export function assignmentUrl(root = document) {
+  return root.querySelector("[data-casus-catalog]")?.dataset.assignmentUrl ?? "";
 }

@@ -11,8 +11,10 @@ import { initClassroom } from "./classroom.js";
 import { initDisclosures } from "./disclosures.js";
 import { initOffline } from "./offline.js";
 import { initPrint } from "./print.js";
+import { initAssignmentBanner } from "./assignment-banner.js";
+import { initClassOverview } from "./class-overview.js";
 import { startFeatures } from "./start.js";
 
-const features = [initNav, initDisclosures, initExercises, initRoutes, initFilters, initAnswers, initAssignment, initSearch, initClassroom, initOffline, initPrint];
+const features = [initNav, initDisclosures, initExercises, initRoutes, initFilters, initAnswers, initAssignment, initSearch, initClassroom, initOffline, initPrint, initAssignmentBanner, initClassOverview];
 
 startFeatures(features);

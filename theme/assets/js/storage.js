@@ -238,6 +238,16 @@ export function exportJson() {
 export function importJson(text) {
   const { store: incoming, error } = parseStore(text);
   if (error) return { ok: false, message: `Niet teruggezet: ${error} Er is niets veranderd.` };
+  return importCasussen(incoming.casussen);
+}
+
+/**
+ * Adds casus records that were already validated (export-format.js reads both export versions).
+ * @param {Object<string, object>} casussen
+ * @returns {{ok: boolean, message: string}} a Dutch message for the user
+ */
+export function importCasussen(casussen) {
+  const incoming = { casussen };
   const merged = readStore();
   Object.assign(merged.casussen, incoming.casussen);
   if (Object.keys(merged.casussen).length > LIMITS.casussen) {
