@@ -10,11 +10,14 @@ namespace OverGrenzen.Scorm;
 /// </summary>
 public static class PackagedPage
 {
-    /// <summary>Parts of a site page that lead elsewhere on the site and mean nothing inside an LMS.</summary>
+    /// <summary>
+    /// Parts of a site page that lead elsewhere on the site and mean nothing inside an LMS (the web app manifest and
+    /// "Beschikbaar offline" belong to the site's own offline use; an LMS serves the package itself).
+    /// </summary>
     private static readonly string[] Omitted =
     [
-        "header.site-header", "footer.site-footer", "nav.breadcrumbs", "link[rel=icon]",
-        ".route-nav", ".lecturer-link", ".classroom-link", "[data-result-next] > li:not([data-result-assignment])",
+        "header.site-header", "footer.site-footer", "nav.breadcrumbs", "link[rel=icon]", "link[rel=manifest]",
+        "[data-offline-route]", "[data-assignment-banner]", ".route-nav", ".lecturer-link", ".classroom-link", "[data-result-next] > li:not([data-result-assignment])",
     ];
 
     /// <summary>Marks a packaged page for the scripts (scorm.js talks to the LMS only there).</summary>
