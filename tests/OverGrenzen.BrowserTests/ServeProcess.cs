@@ -62,12 +62,13 @@ public sealed class ServeProcess : IAsyncDisposable
         }
     }
 
-    /// <summary>Copies what serve reads (content, theme assets, netlify.toml) into a fresh folder and starts serve there.</summary>
+    /// <summary>Copies what serve reads (content, theme assets, the service worker's code, netlify.toml) into a fresh folder and starts serve there.</summary>
     public static ServeProcess StartInCopyOf(string repository)
     {
         var root = Directory.CreateTempSubdirectory("og-serve-").FullName;
         CopyFolder(Path.Combine(repository, "content"), Path.Combine(root, "content"));
         CopyFolder(Path.Combine(repository, "theme", "assets"), Path.Combine(root, "theme", "assets"));
+        CopyFolder(Path.Combine(repository, "theme", "worker"), Path.Combine(root, "theme", "worker"));
         foreach (var file in new[] { "netlify.toml", "theme/package.json", "theme/package-lock.json" })
             File.Copy(Path.Combine(repository, file), Path.Combine(root, file));
         // Pagefind, when the repository has it installed already (the site fixture's build installs it, maybe

@@ -6,12 +6,14 @@ namespace OverGrenzen.Tests.Site;
 
 /// <summary>
 /// The page-weight budget: the HTML, CSS and JavaScript a page downloads before any search, gzipped,
-/// stays under 60 KB on every page. (A size budget, not a timing: it is safe to assert.)
+/// stays under 60 KB on every page. A route's workbook is a whole route in one document, made to be printed
+/// (28–50 A4 pages): it has its own budget of 100 KB. (A size budget, not a timing: it is safe to assert.)
 /// </summary>
 [Collection(RealContentCollection.Name)]
 public partial class PageWeightTests(RealContentTests.BuiltSite built, ITestOutputHelper output)
 {
     public const int BudgetBytes = 60 * 1024;
+    public const int WorkbookBudgetBytes = 100 * 1024;
 
     [Fact]
     public void No_page_downloads_more_than_60_KB_of_html_css_and_js()
@@ -31,8 +33,11 @@ public partial class PageWeightTests(RealContentTests.BuiltSite built, ITestOutp
 
         var sorted = weights.OrderBy(w => w.Bytes).ToArray();
         output.WriteLine($"Pages: {sorted.Length}; median {sorted[sorted.Length / 2].Bytes / 1024.0:0.0} KB; max {sorted[^1].Bytes / 1024.0:0.0} KB ({sorted[^1].Page}).");
-        Assert.All(weights, w => Assert.True(w.Bytes <= BudgetBytes, $"{w.Page}: {w.Bytes / 1024.0:0.0} KB"));
+        Assert.All(weights, w => Assert.True(w.Bytes <= BudgetFor(w.Page), $"{w.Page}: {w.Bytes / 1024.0:0.0} KB"));
     }
+
+    private static int BudgetFor(string page) =>
+        page.Replace('\\', '/').EndsWith("/werkboek/index.html", StringComparison.Ordinal) ? WorkbookBudgetBytes : BudgetBytes;
 
     private static long Gzipped(byte[] bytes)
     {
