@@ -22,6 +22,19 @@ public class SearchTests(SiteFixture site)
     }
 
     [Fact]
+    public async Task Pagefind_runs_in_the_search_worker_so_loading_the_index_never_blocks_the_page()
+    {
+        // The page's own resource timeline lists what its main thread fetched; a worker's fetches are in the
+        // worker's. Pagefind's script, WebAssembly and index chunks must all be the worker's.
+        var (page, errors) = await site.OpenAsync("/zoeken/?q=vertrouwen");
+        Assert.NotEmpty(await ResultUrls(page));
+        var fetched = await page.EvaluateAsync<string[]>("performance.getEntriesByType('resource').map(e => new URL(e.name).pathname)");
+        Assert.Contains(fetched, path => path.StartsWith("/assets/js/search-worker.", StringComparison.Ordinal));
+        Assert.DoesNotContain(fetched, path => path.StartsWith("/pagefind/", StringComparison.Ordinal));
+        Assert.Empty(errors);
+    }
+
+    [Fact]
     public async Task A_type_filter_narrows_the_results()
     {
         var (page, errors) = await site.OpenAsync("/zoeken/?q=mandaat");

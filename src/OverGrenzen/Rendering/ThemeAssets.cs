@@ -6,7 +6,8 @@ namespace OverGrenzen.Rendering;
 
 /// <summary>
 /// The theme's CSS, JavaScript and images, fingerprinted (<c>site.3f2a1b9c0d.css</c>) so they can be
-/// cached forever. JavaScript imports between modules are rewritten to the fingerprinted names.
+/// cached forever. JavaScript imports between modules, and module URLs made with <c>new URL("./x.js", import.meta.url)</c>
+/// (a worker's script), are rewritten to the fingerprinted names.
 /// </summary>
 public sealed partial class ThemeAssets
 {
@@ -62,6 +63,6 @@ public sealed partial class ThemeAssets
 
     private static string Hash(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes))[..10];
 
-    [GeneratedRegex("""(?:from\s*|import\s*\(?\s*)["'](?<path>\.{1,2}/[^"']+\.js)["']""")]
+    [GeneratedRegex("""(?:from\s*|import\s*\(?\s*|new\s+URL\(\s*)["'](?<path>\.{1,2}/[^"']+\.js)["']""")]
     private static partial Regex ImportPattern();
 }

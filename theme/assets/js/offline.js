@@ -4,10 +4,12 @@
 
 import { h } from "./dom.js";
 
-const sizeFormat = new Intl.NumberFormat("nl-NL", { maximumFractionDigits: 1 });
+// Made on first use: building a number format loads locale data, which would slow down every page's start.
+let sizeFormat = null;
 
 /** 1234 → "1,2 kB"; 1234567 → "1,2 MB". */
 export function formatSize(bytes) {
+  sizeFormat ??= new Intl.NumberFormat("nl-NL", { maximumFractionDigits: 1 });
   if (bytes < 1000) return `${bytes} bytes`;
   if (bytes < 1_000_000) return `${sizeFormat.format(bytes / 1000)} kB`;
   return `${sizeFormat.format(bytes / 1_000_000)} MB`;
@@ -156,10 +158,14 @@ export function initOffline(root) {
   if (!navigator.serviceWorker.controller)
     navigator.serviceWorker.addEventListener("controllerchange", () => { fetch(location.pathname).catch(() => {}); }, { once: true });
 
-  navigator.serviceWorker.register(worker).then(() => {
+  // After the page has loaded: on a first visit the worker stores the shell, and those downloads must not
+  // compete with the page's own (a phone on a slow connection would show the page later).
+  const register = () => navigator.serviceWorker.register(worker).then(() => {
     const saver = root.querySelector("[data-offline-route]");
     if (saver) initRouteSaver(saver);
   }, () => {
     // No worker (blocked, private mode): the site works as before, only not offline.
   });
+  if (root.readyState === "complete") register();
+  else window.addEventListener("load", register, { once: true });
 }

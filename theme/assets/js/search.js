@@ -1,6 +1,7 @@
-// Search page (SearchView.razor): Pagefind's plain API with a results list of our own.
-// Pagefind's excerpts contain <mark> around the matched words; they are rebuilt here from text
-// nodes and <mark> elements only, so nothing from the index is ever inserted as HTML.
+// Search page (SearchView.razor): Pagefind's plain API, run in a worker (search-worker.js) so that the page
+// stays responsive while the index loads, with a results list of our own. Pagefind's excerpts contain <mark>
+// around the matched words; they are rebuilt here from text nodes and <mark> elements only, so nothing from
+// the index is ever inserted as HTML.
 
 import { h } from "./dom.js";
 
@@ -30,9 +31,9 @@ export function initSearch(root = document) {
   // The chosen filter per group (type, doelgroep, categorie), also kept in the URL.
   const chosen = Object.fromEntries(FILTER_GROUPS.map(([name]) => [name, params.get(name) ?? ""]));
   chosen.docent = params.get("docent") ?? "";
-  let pagefind = null;
+  const engine = searchWorker(page.dataset.searchScript);
   let filtersFor = null;
-  let results = [];
+  let total = 0;
   let shown = 0;
   let missing = 0;
   const more = page.querySelector("[data-search-more]");
@@ -44,17 +45,6 @@ export function initSearch(root = document) {
     filterBox.classList.toggle("is-open", open);
   });
   more.addEventListener("click", () => showMore(true));
-
-  const load = async () => {
-    if (pagefind) return pagefind;
-    status.textContent = "Zoeken wordt geladen…";
-    pagefind = await import(page.dataset.searchScript);
-    await pagefind.options({ excerptLength: 24 });
-    pagefind.init();
-    // Loads the filter index, so that every search response carries its filter counts.
-    await pagefind.filters();
-    return pagefind;
-  };
 
   const run = async () => {
     const query = input.value.trim();
@@ -71,18 +61,17 @@ export function initSearch(root = document) {
       return;
     }
     try {
-      const engine = await load();
+      if (!engine.started) status.textContent = "Zoeken wordt geladen…";
       const filters = Object.fromEntries(Object.entries(chosen).filter(([name, value]) => value && name !== "docent"));
       if (!chosen.docent && !filters.type) filters.type = { none: [LECTURER_TYPE] };
-      results = await rankedResults(engine, query, filters);
+      total = await engine.call("search", query, filters);
       shown = 0;
       missing = 0;
       if (filtersFor !== query) {
         filtersFor = query;
-        await showFilters(engine, query);
+        await showFilters(query);
       }
       await showMore(false);
-      const total = results.length;
       status.textContent = total === 0
         ? `Niets gevonden voor ‘${query}’${Object.keys(chosen).some((k) => chosen[k]) ? " met deze filters" : ""}. Probeer een ander woord of kies Alles.`
         : `${total} ${total === 1 ? "resultaat" : "resultaten"} voor ‘${query}’.`
@@ -95,20 +84,21 @@ export function initSearch(root = document) {
 
   // Draws the next PAGE_SIZE results; after a press of the button, focus goes to the first new one.
   const showMore = async (focus) => {
-    const batch = results.slice(shown, shown + PAGE_SIZE);
     // Offline only the result text of stored pages is there (offline.js): show those, leave out the rest.
-    const next = (await Promise.all(batch.map((r) => r.data().catch(() => null)))).filter(Boolean);
-    if (next.length < batch.length) missing += batch.length - next.length;
+    const batch = await engine.call("page", shown, PAGE_SIZE);
+    const next = batch.filter(Boolean);
+    missing += batch.length - next.length;
     const items = next.map((r) => renderResult(r, TYPE_LABELS));
     list.append(...items);
     shown += batch.length;
-    more.hidden = shown >= results.length;
-    more.textContent = `Meer resultaten (${results.length - shown} over)`;
+    more.hidden = shown >= total;
+    more.textContent = `Meer resultaten (${total - shown} over)`;
     if (focus && items[0]) items[0].querySelector("a").focus();
   };
 
-  const showFilters = async (engine, query) => {
-    const counts = (await engine.search(query)).filters ?? {};
+  const showFilters = async (query) => {
+    const counts = await engine.call("counts", query);
+    const dutch = new Intl.Collator("nl");
     const groups = FILTER_GROUPS
       .map(([name, legend, labels]) => [name, legend, labels, Object.entries(counts[name] ?? {})
         .filter(([value, n]) => n > 0 && (name !== "type" || value !== LECTURER_TYPE || chosen.docent))])
@@ -135,7 +125,7 @@ export function initSearch(root = document) {
         field.addEventListener("change", () => { chosen[name] = value; run(); });
         return h("span", { class: "search-filter" }, field, h("label", { for: id }, count === null ? label : `${label} (${count})`));
       };
-      options.sort(([a], [b]) => (labels[a] ?? a).localeCompare(labels[b] ?? b, "nl"));
+      options.sort(([a], [b]) => dutch.compare(labels[a] ?? a, labels[b] ?? b));
       return h("fieldset", {}, h("legend", {}, legend), radio("", "Alles", null),
         ...options.map(([value, count]) => radio(value, labels[value] ?? value, count)));
     }));
@@ -148,40 +138,52 @@ export function initSearch(root = document) {
   else status.textContent = "Typ een zoekterm, bijvoorbeeld ‘vertrouwen’ of ‘mandaat’.";
 }
 
-/** Folds case and accents, so that "coordinatie" finds "coördinatie". */
-const fold = (text) => text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
-
 /**
- * Pagefind's results, with the pages whose title contains every word of the query first. Every page's
- * title is also a Pagefind filter value ("titel", on the h1), so this takes two searches and no extra
- * downloads.
+ * The worker that runs Pagefind, started at once so the index loads while the page is drawn.
+ * `call(name, ...args)` runs one of its calls (search-worker.js) and resolves with the answer.
+ * @param {string} script where Pagefind's script is (SiteUrls.SearchScript)
  */
-async function rankedResults(engine, query, filters) {
-  const words = fold(query).split(/\s+/).filter((w) => w.length > 1);
-  const titles = Object.keys((await engine.filters()).titel ?? {});
-  const matching = titles.filter((title) => words.length && words.every((w) => fold(title).includes(w)));
-  if (!matching.length) return (await engine.search(query, { filters })).results;
-  const [first, rest] = await Promise.all([
-    engine.search(query, { filters: { ...filters, titel: { any: matching } } }),
-    engine.search(query, { filters: { ...filters, titel: { none: matching } } }),
-  ]);
-  return [...first.results, ...rest.results];
+function searchWorker(script) {
+  const worker = new Worker(new URL("./search-worker.js", import.meta.url), { type: "module" });
+  const pending = new Map();
+  let nextId = 0;
+  worker.addEventListener("message", ({ data: { id, result, error } }) => {
+    const { resolve, reject } = pending.get(id);
+    pending.delete(id);
+    if (error === undefined) resolve(result);
+    else reject(new Error(error));
+  });
+  worker.addEventListener("error", (event) => {
+    for (const { reject } of pending.values()) reject(new Error(event.message || "search worker failed"));
+    pending.clear();
+  });
+  const engine = {
+    started: false,
+    call(name, ...args) {
+      engine.started = true;
+      const id = nextId++;
+      // The calls that search need to know where Pagefind is; "page" reads the last search's results.
+      const withScript = name === "page" ? args : [script, ...args];
+      return new Promise((resolve, reject) => {
+        pending.set(id, { resolve, reject });
+        worker.postMessage({ id, call: name, args: withScript });
+      });
+    },
+  };
+  return engine;
 }
 
 /**
  * One result: title linked to the best-matching section, its type and a highlighted excerpt.
- * @param {object} result a Pagefind result
+ * @param {{url: string, title: string, type: string|null, foundAt: string|null, excerpt: string}} result from search-worker.js
  * @param {Object<string, string>} typeLabels label per search type
  */
 function renderResult(result, typeLabels) {
-  const section = result.sub_results?.find((s) => s.url && s.url.includes("#"));
-  const target = section?.url ?? result.url;
-  const typeLabel = typeLabels[result.filters?.type?.[0]] ?? "Pagina";
   return h("li", { class: "search-result" },
-    h("p", { class: "kicker" }, typeLabel),
-    h("a", { href: target, class: "card-title" }, result.meta?.title ?? target),
-    section && section.title !== result.meta?.title ? h("p", { class: "meta" }, `Gevonden bij: ${section.title}`) : null,
-    h("p", {}, ...excerptNodes(section?.excerpt ?? result.excerpt ?? "")));
+    h("p", { class: "kicker" }, typeLabels[result.type] ?? "Pagina"),
+    h("a", { href: result.url, class: "card-title" }, result.title),
+    result.foundAt ? h("p", { class: "meta" }, `Gevonden bij: ${result.foundAt}`) : null,
+    h("p", {}, ...excerptNodes(result.excerpt)));
 }
 
 /** Turns "a <mark>b</mark> c" into text and <mark> nodes, via an inert document. */
