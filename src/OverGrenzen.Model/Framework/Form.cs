@@ -15,6 +15,12 @@ public sealed record Form : PageData
 
     public required Level Complexity { get; init; }
 
+    /// <summary>
+    /// Whether the report describes the tasks this form fits. When false (full segregation), the three values above
+    /// are the site's reading of the continuum, and every place that shows them says so.
+    /// </summary>
+    public bool TaskFromReport { get; init; } = true;
+
     public bool JointPlan { get; init; }
 
     public bool PooledFunding { get; init; }

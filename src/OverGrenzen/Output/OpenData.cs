@@ -24,10 +24,12 @@ public static class OpenData
         var framework = new
         {
             demandsCaveat = DemandsCaveat,
+            taskCaveat = TaskCaveat,
             forms = site.Forms.Select(f => new
             {
                 id = f.Id, url = f.Url, title = f.Title, level = f.Data.Level, description = f.Data.Description,
                 predictability = Word(f.Data.Predictability), urgency = Word(f.Data.Urgency), complexity = Word(f.Data.Complexity),
+                taskFromReport = f.Data.TaskFromReport,
                 jointPlan = f.Data.JointPlan, pooledFunding = f.Data.PooledFunding,
                 demands = f.Data.Demands.Rows.ToDictionary(r => r.Label, r => Word(r.Value)),
             }),
@@ -66,6 +68,11 @@ public static class OpenData
         "geeft de eisen met symbolen; laag/middel/hoog is onze vertaling. Netwerk en teamwerk volgen de hoofdlijn van de tabel, " +
         "de tussenstappen bij coördinatie en samenwerking zijn onze lezing, en volledige segregatie staat niet in Tabel 2 " +
         "(zonder samenwerking staan de eisen op 'laag').";
+
+    /// <summary>Where the report gives no task characteristics for a form, the values are ours; reusers are told which.</summary>
+    private const string TaskCaveat =
+        "Bij een vorm met 'taskFromReport': false beschrijft het rapport geen kenmerken van de taak; predictability, urgency " +
+        "en complexity zijn dan de lezing van deze site, volgens de logica van het continuüm.";
 
     private static string Word<T>(T value) where T : struct, Enum =>
         YamlDotNet.Serialization.NamingConventions.HyphenatedNamingConvention.Instance.Apply(value.ToString());
