@@ -1,5 +1,6 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
+using OverGrenzen.Theme;
 
 namespace OverGrenzen.Scorm;
 
@@ -10,16 +11,6 @@ namespace OverGrenzen.Scorm;
 /// </summary>
 public static class PackagedPage
 {
-    /// <summary>
-    /// Parts of a site page that lead elsewhere on the site and mean nothing inside an LMS (the web app manifest and
-    /// "Beschikbaar offline" belong to the site's own offline use; an LMS serves the package itself).
-    /// </summary>
-    private static readonly string[] Omitted =
-    [
-        "header.site-header", "footer.site-footer", "nav.breadcrumbs", "link[rel=icon]", "link[rel=manifest]",
-        "[data-offline-route]", "[data-assignment-banner]", ".route-nav", ".lecturer-link", ".classroom-link", "[data-result-next] > li:not([data-result-assignment])",
-    ];
-
     /// <summary>Marks a packaged page for the scripts (scorm.js talks to the LMS only there).</summary>
     public const string PackageAttribute = "data-scorm";
 
@@ -37,7 +28,8 @@ public static class PackagedPage
         IReadOnlyDictionary<string, string> pageFiles, string siteScript, string packageScript)
     {
         var document = new HtmlParser().ParseDocument(html);
-        foreach (var element in Omitted.SelectMany(document.QuerySelectorAll).ToArray())
+        // What leads elsewhere on the site, or serves only the site's own offline use, marks itself (SiteOnly).
+        foreach (var element in document.QuerySelectorAll(SiteOnly.Selector).ToArray())
             element.Remove();
 
         var root = document.DocumentElement;

@@ -148,6 +148,26 @@ public partial class ScormPackageTests(RealContentTests.BuiltSite site, ITestOut
     }
 
     [Fact]
+    public void Packaged_pages_keep_nothing_that_only_the_website_uses()
+    {
+        // The site's pages mark what serves only the website (SiteOnly); the site itself must have such parts,
+        // or this test would pass with the marker gone.
+        var home = File.ReadAllText(Path.Combine(site.Output, "index.html"));
+        Assert.Contains(OverGrenzen.Theme.SiteOnly.Attribute, home);
+        var parser = new HtmlParser();
+        var problems = new List<string>();
+        foreach (var package in Packages)
+            foreach (var (path, content) in Entries(package).Where(e => e.Key.EndsWith(".html", StringComparison.Ordinal)))
+            {
+                var document = parser.ParseDocument(Encoding.UTF8.GetString(content));
+                foreach (var selector in new[] { OverGrenzen.Theme.SiteOnly.Selector, "header.site-header", "footer.site-footer", "nav.breadcrumbs", "link[rel=manifest]", "[data-offline-route]" })
+                    if (document.QuerySelector(selector) is not null)
+                        problems.Add($"{Path.GetFileName(package)}/{path}: {selector}");
+            }
+        Assert.True(problems.Count == 0, string.Join('\n', problems.Take(40)));
+    }
+
+    [Fact]
     public void A_package_holds_only_what_its_pages_load()
     {
         var entries = Entries(Packages.Single(p => p.EndsWith("casus-rondom-milan.zip", StringComparison.Ordinal)));
