@@ -34,6 +34,7 @@ const features = [
   onDemand("[data-search-page]", () => import("./search.js"), "initSearch"),
   onDemand("article[data-classroom]", () => import("./classroom.js"), "initClassroom"),
   initOffline,
+  onDemand("[data-offline-page], [data-offline-route]", () => import("./offline-routes.js"), "initOfflineRoutes"),
   onDemand("[data-running-title], button[data-print]", () => import("./print.js"), "initPrint"),
   // Every page has the banner's element; early.js adds the class when this page is a step of the opened assignment.
   onDemand("html.has-assignment-banner [data-assignment-banner]", () => import("./assignment-banner.js"), "initAssignmentBanner"),
