@@ -23,7 +23,7 @@ public partial class AccessibilityTests(SiteFixture site)
         foreach (var path in paths)
         {
             await page.GotoAsync(site.BaseUrl + path);
-            await page.WaitForFunctionAsync("document.documentElement.dataset.ready === 'true'");
+            await SiteFixture.ReadyAsync(page);
             violations.AddRange((await Axe.ViolationsAsync(page)).Select(v => $"{path}: {v}"));
             var widths = await page.EvaluateAsync<int[]>("() => [document.documentElement.scrollWidth, window.innerWidth]");
             if (widths[0] > widths[1])

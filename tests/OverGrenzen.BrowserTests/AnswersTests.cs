@@ -15,7 +15,7 @@ public class AnswersTests(SiteFixture site)
         await Assertions.Expect(question.Locator("[data-status]")).ToContainTextAsync("Goed");
 
         await page.GotoAsync(site.BaseUrl + "/mijn-antwoorden/");
-        await page.WaitForFunctionAsync("document.documentElement.dataset.ready === 'true'");
+        await SiteFixture.ReadyAsync(page);
         var list = page.Locator("[data-answers-list]");
         await Assertions.Expect(list).ToContainTextAsync("Een plek voor Jesse");
 

@@ -27,7 +27,7 @@ public class ExerciseTests(SiteFixture site)
         await Assertions.Expect(question.Locator("li.is-correct [data-feedback]")).ToBeVisibleAsync();
 
         await page.ReloadAsync();
-        await page.WaitForFunctionAsync("document.documentElement.dataset.ready === 'true'");
+        await SiteFixture.ReadyAsync(page);
         var reloaded = page.Locator($"form.question[data-question='{questionId}']");
         await Assertions.Expect(reloaded.Locator("li[data-correct=true] input")).ToBeCheckedAsync();
         await Assertions.Expect(reloaded.Locator("li.is-correct")).ToHaveCountAsync(1);
@@ -60,7 +60,7 @@ public class ExerciseTests(SiteFixture site)
         var (page, errors) = await site.OpenAsync(Casus);
         await page.EvaluateAsync("localStorage.setItem('overgrenzen:v1', '{\"version\":1,\"casussen\":{\"een-plek-voor-jesse\":42}} kapot')");
         await page.ReloadAsync();
-        await page.WaitForFunctionAsync("document.documentElement.dataset.ready === 'true'");
+        await SiteFixture.ReadyAsync(page);
         await page.Locator("form.question[data-kind=single] li[data-correct=true] input").First.CheckAsync();
         await page.Locator("form.question[data-kind=single] button[type=submit]").First.ClickAsync();
         await Assertions.Expect(page.Locator("form.question[data-kind=single] [data-status]").First).ToContainTextAsync("Goed");
@@ -82,7 +82,7 @@ public class ExerciseTests(SiteFixture site)
         Assert.Contains("/opdracht/#", link);
 
         await page.GotoAsync(link);
-        await page.WaitForFunctionAsync("document.documentElement.dataset.ready === 'true'");
+        await SiteFixture.ReadyAsync(page);
         await Assertions.Expect(page.Locator("[data-assignment-title]")).ToHaveTextAsync("Week 3 <b>samenwerken</b>");
         Assert.Equal(0, await page.Locator("[data-assignment-title] b").CountAsync());
         await Assertions.Expect(page.Locator("[data-assignment-list] a")).ToHaveCountAsync(2);

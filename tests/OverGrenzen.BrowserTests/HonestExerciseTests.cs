@@ -49,7 +49,7 @@ public class HonestExerciseTests(SiteFixture site)
         Assert.False(answer.GetProperty("firstCorrect").GetBoolean());
 
         await page.ReloadAsync();
-        await page.WaitForFunctionAsync("document.documentElement.dataset.ready === 'true'");
+        await SiteFixture.ReadyAsync(page);
         await Assertions.Expect(page.Locator("#vraag-vorm li.is-correct")).ToHaveCountAsync(1);
         await Assertions.Expect(page.Locator("#vraag-vorm li[data-correct=true] input")).ToBeCheckedAsync();
         Assert.Empty(errors);

@@ -72,7 +72,7 @@ public class InteractiveAccessibilityTests(SiteFixture site)
         await question.Locator("input").First.CheckAsync();
         await question.Locator("button[type=submit]").ClickAsync();
         await page.GotoAsync(site.BaseUrl + "/mijn-antwoorden/");
-        await page.WaitForFunctionAsync("document.documentElement.dataset.ready === 'true'");
+        await SiteFixture.ReadyAsync(page);
         await Assertions.Expect(page.Locator("[data-answers-list]")).ToContainTextAsync("Rondom Milan");
         await AssertNoViolations(page);
         Assert.Empty(errors);

@@ -27,7 +27,7 @@ public class OfflineTests(SiteFixture site)
 
         await page.Context.SetOfflineAsync(true);
         await page.ReloadAsync();
-        await ReadyAsync(page);
+        await SiteFixture.ReadyAsync(page);
         Assert.Equal(vormen, await page.Locator("h1").InnerTextAsync());
 
         await GoAsync(page, Casus);
@@ -39,7 +39,7 @@ public class OfflineTests(SiteFixture site)
         await Assertions.Expect(question.Locator("[data-status]")).ToContainTextAsync("Goed");
 
         await page.ReloadAsync();
-        await ReadyAsync(page);
+        await SiteFixture.ReadyAsync(page);
         var reloaded = page.Locator($"form.question[data-question='{questionId}']");
         await Assertions.Expect(reloaded.Locator("li[data-correct=true] input")).ToBeCheckedAsync();
 
@@ -194,10 +194,8 @@ public class OfflineTests(SiteFixture site)
     private static async Task GoAsync(IPage page, string path)
     {
         await page.GotoAsync(new Uri(new Uri(page.Url), path).ToString());
-        await ReadyAsync(page);
+        await SiteFixture.ReadyAsync(page);
     }
-
-    private static Task ReadyAsync(IPage page) => Assertions.Expect(page.Locator("html[data-ready='true']")).ToHaveCountAsync(1);
 
     private static void CopyFolder(string from, string to)
     {

@@ -75,7 +75,7 @@ public class SearchTests(SiteFixture site)
         await page.Keyboard.TypeAsync("samenwerken");
         await page.Keyboard.PressAsync("Enter");
         await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/zoeken/\\?q=samenwerken"));
-        await page.WaitForFunctionAsync("document.documentElement.dataset.ready === 'true'");
+        await SiteFixture.ReadyAsync(page);
         var urls = await ResultUrls(page);
         Assert.NotEmpty(urls);
 

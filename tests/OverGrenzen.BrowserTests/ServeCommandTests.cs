@@ -83,7 +83,7 @@ public sealed class ServeCommandTests(ITestOutputHelper output) : IAsyncLifetime
         page.Console += (_, message) => { if (message.Text.Contains("Content Security Policy", StringComparison.Ordinal)) problems.Add(message.Text); };
         page.PageError += (_, error) => problems.Add(error);
         await page.GotoAsync(_serve.Url + PageUrl);
-        await page.WaitForFunctionAsync("document.documentElement.dataset.ready === 'true'");
+        await SiteFixture.ReadyAsync(page);
 
         var before = _serve.Count(_ => true);
         await File.WriteAllTextAsync(Path.Combine(_serve.Root, Page), edited + "\nZie [de onbekende](factor:bestaat-niet).\n");

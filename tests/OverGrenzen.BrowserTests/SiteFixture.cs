@@ -68,9 +68,16 @@ public sealed class SiteFixture : IAsyncLifetime
         page.Console += (_, message) => { if (message.Type is "error" or "warning" && message.Text != BlockedWorkerWarning) errors.Add(message.Text); };
         page.PageError += (_, error) => errors.Add(error);
         await page.GotoAsync((baseUrl ?? BaseUrl) + path);
-        await page.WaitForFunctionAsync("document.documentElement.dataset.ready === 'true'");
+        await ReadyAsync(page);
         return (page, errors);
     }
+
+    /// <summary>
+    /// Waits until start.js has started every feature of the page (after the modules loaded on demand). A selector,
+    /// not WaitForFunctionAsync: polling a string expression in the page is eval, which the site's CSP forbids.
+    /// </summary>
+    public static Task ReadyAsync(IPage page) =>
+        page.Locator("html[data-ready='true']").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });
 
     internal static int FreePort()
     {

@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { formatSize, routeFiles } from "../../theme/assets/js/offline.js";
+import { formatSize, routeFiles } from "../../theme/assets/js/offline-routes.js";
 
 test("sizes read the Dutch way", () => {
   assert.equal(formatSize(999), "999 bytes");

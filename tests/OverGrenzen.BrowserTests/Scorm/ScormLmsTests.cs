@@ -116,7 +116,7 @@ public class ScormLmsTests(SiteFixture site, ITestOutputHelper output)
         var errors = new List<string>();
         page.PageError += (_, error) => errors.Add(error);
         await page.GotoAsync(lms.Url + launch);
-        await page.WaitForFunctionAsync("document.documentElement.dataset.ready === 'true'");
+        await SiteFixture.ReadyAsync(page);
         await Assertions.Expect(page.Locator(".scorm-note")).ToBeVisibleAsync();
         var question = page.Locator("form.question[data-kind=single]").First;
         await question.Locator("li[data-correct=true] input").CheckAsync();

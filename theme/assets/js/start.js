@@ -1,20 +1,22 @@
 // Starts the features of a page once the DOM is there: shared by the site (site.js) and the SCORM packages (package.js).
 
 /**
- * @param {Array<(root: Document) => void>} features each checks for its own markup
+ * @param {Array<(root: Document) => void | Promise<void>>} features each checks for its own markup; an async one
+ *   (a module loaded on demand) is waited for before the page counts as ready
  */
 export function startFeatures(features) {
-  const start = () => {
+  const start = async () => {
     // early.js sets this before the first paint; set here too in case that script did not load.
     document.documentElement.classList.add("js");
-    for (const init of features) {
+    // All start at once, in order, so on-demand modules download side by side.
+    await Promise.all(features.map(async (init) => {
       try {
-        init(document);
+        await init(document);
       } catch (error) {
-        // One broken feature must not stop the others; the error still shows in the console.
+        // One broken feature (or a module that failed to load) must not stop the others; the error still shows in the console.
         console.error(`Over grenzen: ${init.name} mislukt`, error);
       }
-    }
+    }));
     document.documentElement.dataset.ready = "true";
   };
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start, { once: true });
