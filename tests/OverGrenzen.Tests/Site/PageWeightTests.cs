@@ -22,7 +22,8 @@ public partial class PageWeightTests(RealContentTests.BuiltSite built, ITestOutp
     [Fact]
     public void No_page_downloads_more_than_60_KB_of_html_css_and_js()
     {
-        var onDemand = OnDemandModules();
+        var siteScript = SiteScript();
+        var onDemand = OnDemandModules(siteScript);
         var parser = new HtmlParser();
         var weights = new List<(string Page, long Bytes)>();
         var withBanner = new List<(string Page, long Bytes)>();
@@ -31,10 +32,10 @@ public partial class PageWeightTests(RealContentTests.BuiltSite built, ITestOutp
             var html = File.ReadAllText(file);
             var document = parser.ParseDocument(html);
             var page = Path.GetRelativePath(built.Output, file);
-            weights.Add((page, Weight(html, document, onDemand)));
+            weights.Add((page, Weight(html, document, siteScript, onDemand)));
             // A step of the assignment a student opened also loads the banner (early.js adds this class).
             document.DocumentElement.ClassList.Add("has-assignment-banner");
-            withBanner.Add((page, Weight(html, document, onDemand)));
+            withBanner.Add((page, Weight(html, document, siteScript, onDemand)));
         }
 
         var sorted = weights.OrderBy(w => w.Bytes).ToArray();
@@ -51,14 +52,14 @@ public partial class PageWeightTests(RealContentTests.BuiltSite built, ITestOutp
     /// The page and its styles and scripts, gzipped. A script brings what it imports statically (directly or
     /// not); a module site.js loads on demand counts only when the page has that feature's markup.
     /// </summary>
-    private long Weight(string html, IDocument document, IReadOnlyList<(string Selector, string Module)> onDemand)
+    private long Weight(string html, IDocument document, string siteScript, IReadOnlyList<(string Selector, string Module)> onDemand)
     {
         var assets = AssetPattern().Matches(html).Select(m => m.Groups[1].Value).Where(u => u.EndsWith(".css") || u.EndsWith(".js")).ToHashSet();
         var scripts = new Queue<string>(assets.Where(a => a.EndsWith(".js")));
         while (scripts.TryDequeue(out var script))
         {
             var imports = StaticImport().Matches(File.ReadAllText(AssetFile(script))).Select(m => m.Groups["url"].Value);
-            if (IsSiteScript(script))
+            if (script == siteScript)
                 imports = imports.Concat(onDemand.Where(f => document.QuerySelector(f.Selector) is not null).Select(f => f.Module));
             foreach (var import in imports.ToArray())
                 if (assets.Add(import))
@@ -68,9 +69,9 @@ public partial class PageWeightTests(RealContentTests.BuiltSite built, ITestOutp
     }
 
     /// <summary>site.js's list of features loaded on demand: selector → module (the one source of both).</summary>
-    private IReadOnlyList<(string Selector, string Module)> OnDemandModules()
+    private IReadOnlyList<(string Selector, string Module)> OnDemandModules(string siteScript)
     {
-        var site = File.ReadAllText(AssetFile(SiteScript()));
+        var site = File.ReadAllText(AssetFile(siteScript));
         var features = OnDemandPattern().Matches(site).Select(m => (m.Groups["selector"].Value, m.Groups["url"].Value)).ToArray();
         Assert.True(features.Length >= 5, "site.js's onDemand list was not found");
         // A dynamic import outside the list would go uncounted.
@@ -80,8 +81,6 @@ public partial class PageWeightTests(RealContentTests.BuiltSite built, ITestOutp
 
     private string SiteScript() =>
         "/" + Path.GetRelativePath(built.Output, Assert.Single(Directory.GetFiles(Path.Combine(built.Output, "assets", "js"), "site.*.js"))).Replace('\\', '/');
-
-    private static bool IsSiteScript(string url) => Path.GetFileName(url).StartsWith("site.", StringComparison.Ordinal);
 
     private string AssetFile(string url) => Path.Combine(built.Output, url.TrimStart('/'));
 

@@ -5,33 +5,41 @@
 /** Result text per result, as Pagefind cuts it around the matched words. */
 const EXCERPT_LENGTH = 24;
 
-let engine = null;
+/** Where Pagefind's script is (SiteUrls.SearchScript): the page's first message, `where`. */
+let script = null;
+/** Pagefind, loaded once, on the first search. */
+let loading = null;
 /** The results of the last search, in the order shown; `page` reads slices of it. */
 let lastResults = [];
 
-async function load(script) {
-  if (engine) return engine;
-  const pagefind = await import(script);
+const pagefind = () => (loading ??= load());
+
+async function load() {
+  const engine = await import(script);
   // In a worker Pagefind takes the site's address from its own script URL (no window), so result URLs would
   // start with the origin; the site's links are paths.
-  await pagefind.options({ excerptLength: EXCERPT_LENGTH, baseUrl: "/" });
-  await pagefind.init();
+  await engine.options({ excerptLength: EXCERPT_LENGTH, baseUrl: "/" });
+  await engine.init();
   // Loads the filter index, so that every search response carries its filter counts.
-  await pagefind.filters();
-  engine = pagefind;
+  await engine.filters();
   return engine;
 }
 
 const calls = {
+  /** Says where Pagefind's script is; nothing loads until the first search. */
+  where(url) {
+    script = url;
+  },
+
   /** Searches and keeps the results; returns how many there are. */
-  async search(script, query, filters) {
-    lastResults = await rankedResults(await load(script), query, filters);
+  async search(query, filters) {
+    lastResults = await rankedResults(await pagefind(), query, filters);
     return lastResults.length;
   },
 
   /** The filter counts for a query without filters: filter value → number of pages, per filter. */
-  async counts(script, query) {
-    return (await (await load(script)).search(query)).filters ?? {};
+  async counts(query) {
+    return (await (await pagefind()).search(query)).filters ?? {};
   },
 
   /**
@@ -59,14 +67,14 @@ const fold = (text) => text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase(
  * title is also a Pagefind filter value ("titel", on the h1), so this takes two searches and no extra
  * downloads.
  */
-async function rankedResults(pagefind, query, filters) {
+async function rankedResults(engine, query, filters) {
   const words = fold(query).split(/\s+/).filter((w) => w.length > 1);
-  const titles = Object.keys((await pagefind.filters()).titel ?? {});
+  const titles = Object.keys((await engine.filters()).titel ?? {});
   const matching = titles.filter((title) => words.length && words.every((w) => fold(title).includes(w)));
-  if (!matching.length) return (await pagefind.search(query, { filters })).results;
+  if (!matching.length) return (await engine.search(query, { filters })).results;
   const [first, rest] = await Promise.all([
-    pagefind.search(query, { filters: { ...filters, titel: { any: matching } } }),
-    pagefind.search(query, { filters: { ...filters, titel: { none: matching } } }),
+    engine.search(query, { filters: { ...filters, titel: { any: matching } } }),
+    engine.search(query, { filters: { ...filters, titel: { none: matching } } }),
   ]);
   return [...first.results, ...rest.results];
 }

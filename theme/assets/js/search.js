@@ -33,6 +33,7 @@ export function initSearch(root = document) {
   chosen.docent = params.get("docent") ?? "";
   const engine = searchWorker(page.dataset.searchScript);
   let filtersFor = null;
+  let searched = false;
   let total = 0;
   let shown = 0;
   let missing = 0;
@@ -61,10 +62,11 @@ export function initSearch(root = document) {
       return;
     }
     try {
-      if (!engine.started) status.textContent = "Zoeken wordt geladen…";
+      if (!searched) status.textContent = "Zoeken wordt geladen…";
       const filters = Object.fromEntries(Object.entries(chosen).filter(([name, value]) => value && name !== "docent"));
       if (!chosen.docent && !filters.type) filters.type = { none: [LECTURER_TYPE] };
       total = await engine.call("search", query, filters);
+      searched = true;
       shown = 0;
       missing = 0;
       if (filtersFor !== query) {
@@ -139,7 +141,7 @@ export function initSearch(root = document) {
 }
 
 /**
- * The worker that runs Pagefind, started at once so the index loads while the page is drawn.
+ * The worker that runs Pagefind (which it loads on the first search).
  * `call(name, ...args)` runs one of its calls (search-worker.js) and resolves with the answer.
  * @param {string} script where Pagefind's script is (SiteUrls.SearchScript)
  */
@@ -158,18 +160,16 @@ function searchWorker(script) {
     pending.clear();
   });
   const engine = {
-    started: false,
     call(name, ...args) {
-      engine.started = true;
       const id = nextId++;
-      // The calls that search need to know where Pagefind is; "page" reads the last search's results.
-      const withScript = name === "page" ? args : [script, ...args];
       return new Promise((resolve, reject) => {
         pending.set(id, { resolve, reject });
-        worker.postMessage({ id, call: name, args: withScript });
+        worker.postMessage({ id, call: name, args });
       });
     },
   };
+  // Messages are handled in order, so the worker knows where Pagefind is before the first search arrives.
+  engine.call("where", script);
   return engine;
 }
 
