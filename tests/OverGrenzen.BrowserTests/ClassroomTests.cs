@@ -56,7 +56,7 @@ public class ClassroomTests(SiteFixture site)
         await page.ClickAsync("a[href$='/klassikaal/']");
         // A locator, not WaitForFunction: a string expression is evaluated with eval, which the CSP forbids.
         await page.WaitForURLAsync("**" + Classroom);
-        await Assertions.Expect(page.Locator("html[data-ready='true']")).ToHaveCountAsync(1);
+        await SiteFixture.ReadyAsync(page);
         Assert.EndsWith(Classroom, page.Url);
         await page.GotoAsync(site.BaseUrl + "/casussen/het-jazzorkest-rond-noah/");
         await Assertions.Expect(page.Locator($"a[href='{Classroom}']")).ToBeVisibleAsync();

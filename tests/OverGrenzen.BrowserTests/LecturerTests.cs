@@ -23,10 +23,6 @@ public class LecturerTests(SiteFixture site, ITestOutputHelper output)
         Assert.True(widths[0] <= widths[1], $"{state}: {widths[0]} px wide in a {widths[1]} px window");
     }
 
-    // A locator, not WaitForFunction: a string expression is evaluated with eval, which the CSP forbids.
-    private static async Task ReadyAsync(IPage page) =>
-        await Assertions.Expect(page.Locator("html[data-ready='true']")).ToHaveCountAsync(1);
-
     /// <summary>A student in a fresh browser context answers the first single-choice question with one option and exports.</summary>
     private async Task<(byte[] File, string QuestionId)> StudentExport(string option, string name)
     {
@@ -41,7 +37,7 @@ public class LecturerTests(SiteFixture site, ITestOutputHelper output)
         await open.Locator("button[type=submit]").ClickAsync();
         await Assertions.Expect(open.Locator("[data-status]")).Not.ToBeEmptyAsync();
         await page.GotoAsync(site.BaseUrl + "/mijn-antwoorden/");
-        await ReadyAsync(page);
+        await SiteFixture.ReadyAsync(page);
         await page.FillAsync("#student-naam", name);
         var download = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("[data-action=export]"));
         var path = await download.PathAsync();
@@ -149,7 +145,7 @@ public class LecturerTests(SiteFixture site, ITestOutputHelper output)
         await AssertAxeClean(page, "builder with a link, 1280");
 
         await page.GotoAsync(link);
-        await ReadyAsync(page);
+        await SiteFixture.ReadyAsync(page);
         var cards = page.Locator("[data-assignment-list] > li");
         await Assertions.Expect(cards).ToHaveCountAsync(expected.Length - 1);
         await Assertions.Expect(page.Locator("[data-assignment-instruction]")).ToContainTextAsync("Lees eerst");
@@ -158,7 +154,7 @@ public class LecturerTests(SiteFixture site, ITestOutputHelper output)
         // The banner walks the steps with its next link, in the order of the assignment.
         var urls = await cards.Locator("a.card-title").EvaluateAllAsync<string[]>("els => els.map(a => new URL(a.href).pathname)");
         await page.GotoAsync(site.BaseUrl + urls[0]);
-        await ReadyAsync(page);
+        await SiteFixture.ReadyAsync(page);
         var banner = page.Locator("[data-assignment-banner]");
         await Assertions.Expect(banner).ToContainTextAsync($"Opdracht: Week 3 pabo · stap 1 van {urls.Length}");
         await AssertAxeClean(page, "banner, 1280");
@@ -166,7 +162,7 @@ public class LecturerTests(SiteFixture site, ITestOutputHelper output)
         {
             await banner.Locator("[data-assignment-next]").ClickAsync();
             await page.WaitForURLAsync("**" + urls[i]);
-            await ReadyAsync(page);
+            await SiteFixture.ReadyAsync(page);
             await Assertions.Expect(banner).ToContainTextAsync($"stap {i + 1} van {urls.Length}");
         }
         Assert.Equal(0, await banner.Locator("[data-assignment-next]").CountAsync());
@@ -174,14 +170,14 @@ public class LecturerTests(SiteFixture site, ITestOutputHelper output)
         await AssertAxeClean(page, "banner, 390");
         await banner.Locator("[data-assignment-back]").ClickAsync();
         await page.WaitForURLAsync(url => url.Contains("/opdracht/#v2&", StringComparison.Ordinal));
-        await ReadyAsync(page);
+        await SiteFixture.ReadyAsync(page);
 
         // Closed, it stays away on the next page.
         await page.GotoAsync(site.BaseUrl + urls[0]);
-        await ReadyAsync(page);
+        await SiteFixture.ReadyAsync(page);
         await banner.Locator("[data-action=close-assignment]").ClickAsync();
         await page.ReloadAsync();
-        await ReadyAsync(page);
+        await SiteFixture.ReadyAsync(page);
         Assert.Equal(0, await banner.Locator("a").CountAsync());
         Assert.Empty(errors);
     }
@@ -212,7 +208,7 @@ public class LecturerTests(SiteFixture site, ITestOutputHelper output)
         var cdp = await context.NewCDPSessionAsync(page);
         await cdp.SendAsync("Emulation.setCPUThrottlingRate", new Dictionary<string, object> { ["rate"] = 4 });
         await page.GotoAsync(site.BaseUrl + "/casussen/rondom-milan/", new PageGotoOptions { WaitUntil = WaitUntilState.NetworkIdle });
-        await ReadyAsync(page);
+        await SiteFixture.ReadyAsync(page);
         await Assertions.Expect(page.Locator("[data-assignment-banner]")).ToContainTextAsync("stap 2 van 2");
         await page.EvaluateAsync("() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))");
         var shift = await page.EvaluateAsync<double>("() => window.__shift");
@@ -226,28 +222,11 @@ public class LecturerTests(SiteFixture site, ITestOutputHelper output)
         var (page, errors) = await site.OpenAsync("/opdracht/#v2&t=Inleveren%20week%204&d=20260320&s=een-plek-voor-jesse.rondom-milan");
         await Assertions.Expect(page.Locator("[data-assignment-list] > li")).ToHaveCountAsync(2);
         await page.GotoAsync(site.BaseUrl + "/casussen/een-plek-voor-jesse/");
-        await ReadyAsync(page);
+        await SiteFixture.ReadyAsync(page);
         const string openAnswer = "Ik bel eerst de moeder van Jesse om samen te kijken.";
-        var answered = new List<string>();
-        foreach (var form in await page.Locator("form.question").AllAsync())
-        {
-            switch (await form.GetAttributeAsync("data-kind"))
-            {
-                case "single" or "multiple":
-                    await form.Locator("input").First.CheckAsync();
-                    break;
-                case "classify" or "order":
-                    foreach (var select in await form.Locator("select").AllAsync())
-                        await select.SelectOptionAsync(new SelectOptionValue { Index = 1 });
-                    break;
-                default:
-                    await form.Locator("textarea").FillAsync(openAnswer);
-                    break;
-            }
-            await form.Locator("button[type=submit]").ClickAsync();
-        }
+        await CasusAnswers.AnswerEveryQuestionAsync(page, openAnswer);
         await page.GotoAsync(site.BaseUrl + "/mijn-antwoorden/");
-        await ReadyAsync(page);
+        await SiteFixture.ReadyAsync(page);
         await page.FillAsync("#student-naam", "Noor Jansen");
         await page.FillAsync("#student-nummer", "500777");
         await AssertAxeClean(page, "hand-in form, 1280");
