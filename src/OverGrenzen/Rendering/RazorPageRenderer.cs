@@ -11,11 +11,20 @@ namespace OverGrenzen.Rendering;
 /// <summary>
 /// Renders the theme's <see cref="Theme.Components.PageView"/> to static HTML with ASP.NET Core's
 /// <see cref="HtmlRenderer"/>. A renderer has one dispatcher, so each worker thread owns one.
+/// An <see cref="HtmlRenderer"/> keeps every root component it rendered (and its whole tree) until it is disposed,
+/// so a renderer is replaced after <see cref="PagesPerRenderer"/> pages: memory stays bounded however large the site.
 /// </summary>
 public sealed class RazorPageRenderer : IAsyncDisposable
 {
+    private const int PagesPerRenderer = 32;
+
     private readonly ServiceProvider _services;
-    private readonly HtmlRenderer _renderer;
+    private HtmlRenderer _renderer;
+    private int _pagesRendered;
+
+    // Pages are written into one reused buffer and copied out once: a page is ~20,000 characters, and a
+    // fresh writer would grow (and copy) its buffer several times for each.
+    private readonly StringWriter _html = new(new System.Text.StringBuilder(64 * 1024));
 
     public RazorPageRenderer(IMarkdownFormatter formatter)
     {
@@ -26,13 +35,23 @@ public sealed class RazorPageRenderer : IAsyncDisposable
         _renderer = new HtmlRenderer(_services, NullLoggerFactory.Instance);
     }
 
-    public Task<string> RenderAsync(PageContext context) =>
-        _renderer.Dispatcher.InvokeAsync(async () =>
+    public async Task<string> RenderAsync(PageContext context)
+    {
+        if (++_pagesRendered % PagesPerRenderer == 0)
+        {
+            await _renderer.DisposeAsync();
+            _renderer = new HtmlRenderer(_services, NullLoggerFactory.Instance);
+        }
+        return await _renderer.Dispatcher.InvokeAsync(async () =>
         {
             var parameters = ParameterView.FromDictionary(new Dictionary<string, object?> { [nameof(Theme.Components.PageView.Context)] = context });
             var output = await _renderer.RenderComponentAsync<Theme.Components.PageView>(parameters);
-            return "<!DOCTYPE html>\n" + output.ToHtmlString();
+            var html = _html.GetStringBuilder().Clear();
+            html.Append("<!DOCTYPE html>\n");
+            output.WriteHtmlTo(_html);
+            return html.ToString();
         });
+    }
 
     public async ValueTask DisposeAsync()
     {
