@@ -13,7 +13,9 @@ internal static class ContentText
         var path = file.RelativePath;
         try
         {
-            var length = new FileInfo(file.FullPath).Length;
+            // One open, one exact read and one decode: a large site has thousands of small files.
+            using var handle = File.OpenHandle(file.FullPath);
+            var length = RandomAccess.GetLength(handle);
             if (length > ContentLayout.MaxFileBytes)
             {
                 diagnostics.Error(DiagnosticCodes.Load.FileTooLarge, path, 1, 1,
@@ -21,7 +23,11 @@ internal static class ContentText
                 return null;
             }
 
-            var text = File.ReadAllText(file.FullPath, StrictUtf8);
+            var bytes = new byte[length];
+            var read = 0;
+            while (read < bytes.Length && RandomAccess.Read(handle, bytes.AsSpan(read), read) is var count and > 0)
+                read += count;
+            var text = StrictUtf8.GetString(bytes, 0, read);
             if (text.Length > 0 && text[0] == '\uFEFF')
                 text = text[1..];
             if (string.IsNullOrWhiteSpace(text))

@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Collections.Concurrent;
 using System.Reflection;
 using System.Runtime.CompilerServices;
 using OverGrenzen.Diagnostics;
@@ -13,6 +14,12 @@ namespace OverGrenzen.Loading;
 /// </summary>
 internal static class RequiredFieldCheck
 {
+    private sealed record Member(PropertyInfo Property, bool Required);
+
+    // A record type's members, read by reflection once per type rather than once per record: reading
+    // attributes builds new attribute objects each time, and a large site has thousands of records.
+    private static readonly ConcurrentDictionary<Type, Member[]> MembersByType = new();
+
     public static void Run(object root, string file, DiagnosticBag diagnostics) =>
         Visit(root, file, diagnostics, SourceLocation.Start);
 
@@ -29,14 +36,12 @@ internal static class RequiredFieldCheck
             return;
 
         var here = located.Location.Line > 0 ? located.Location : parent;
-        foreach (var property in value.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance))
+        foreach (var (property, required) in MembersByType.GetOrAdd(value.GetType(), MembersOf))
         {
-            if (!property.CanWrite || property.GetIndexParameters().Length > 0)
-                continue;
             var child = property.GetValue(value);
             if (child is null)
             {
-                if (property.IsDefined(typeof(RequiredMemberAttribute)) || IsRequired(property))
+                if (required)
                     diagnostics.Error(DiagnosticCodes.Load.MissingField, file, here.Line, here.Column,
                         $"Missing required key '{CamelCaseNamingConvention.Instance.Apply(property.Name)}'.", "load");
                 continue;
@@ -44,6 +49,12 @@ internal static class RequiredFieldCheck
             Visit(child, file, diagnostics, here);
         }
     }
+
+    private static Member[] MembersOf(Type type) =>
+        type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+            .Where(p => p.CanWrite && p.GetIndexParameters().Length == 0)
+            .Select(p => new Member(p, p.IsDefined(typeof(RequiredMemberAttribute)) || IsRequired(p)))
+            .ToArray();
 
     // C# marks 'required' on the member via RequiredMemberAttribute on the declaring type's properties.
     private static bool IsRequired(PropertyInfo property) =>

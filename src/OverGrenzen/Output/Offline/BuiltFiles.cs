@@ -11,8 +11,9 @@ public static class BuiltFiles
             .AsParallel()
             .Select(path =>
             {
-                var bytes = File.ReadAllBytes(path);
-                return new BuiltFile(SiteUrls.ForOutputPath(Path.GetRelativePath(root, path)), bytes.LongLength, Short(SHA256.HashData(bytes)));
+                // Hashed as a stream: reading each file into an array of its own would allocate the whole site again.
+                using var file = File.OpenRead(path);
+                return new BuiltFile(SiteUrls.ForOutputPath(Path.GetRelativePath(root, path)), file.Length, Short(SHA256.HashData(file)));
             })
             .OrderBy(f => f.Url, StringComparer.Ordinal)
             .ToArray();
