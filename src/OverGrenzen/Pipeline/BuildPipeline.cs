@@ -129,7 +129,8 @@ public sealed class BuildPipeline(TextWriter? log = null)
         // (methods compiled so far, time spent compiling on all threads) show what a cold start costs.
         if (log is not null)
             _log.WriteLine($"  {name,-12} {clock.ElapsedMilliseconds,6} ms   live heap {GC.GetTotalMemory(true) / (1024 * 1024),5} MiB"
-                + $"   jit {JitInfo.GetCompiledMethodCount(),6} methods {JitInfo.GetCompilationTime().TotalMilliseconds,6:0} ms");
+                + $"   jit {JitInfo.GetCompiledMethodCount(),6} methods {JitInfo.GetCompilationTime().TotalMilliseconds,6:0} ms"
+                + $"   gc {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} paused {GC.GetTotalPauseDuration().TotalMilliseconds:0} ms, allocated {GC.GetTotalAllocatedBytes() / (1024 * 1024)} MiB");
     }
 
     private void Stage(string name, Action run) => Stage(name, () => { run(); return 0; });
