@@ -1,9 +1,10 @@
 using System.Globalization;
+using OverGrenzen.Benchmark.Tools;
 
 namespace OverGrenzen.Benchmark;
 
 /// <summary>
-/// The command line: <c>[--pages 1000,10000] [--runs N] [--work DIR]</c>.
+/// The command line: <c>[--pages 1000,10000] [--runs N] [--work DIR] [--ready-to-run]</c>.
 /// Without <c>--runs</c>: 5 runs for corpora under 10,000 pages and for the real content, 3 from 10,000 up.
 /// </summary>
 public sealed record BenchmarkOptions
@@ -17,6 +18,9 @@ public sealed record BenchmarkOptions
     /// <summary>Where corpora, Hugo sites and disk outputs go.</summary>
     public string Work { get; init; } = Path.Combine(Path.GetTempPath(), "overgrenzen-benchmark");
 
+    /// <summary>How the generator and the floor are compiled: native (the default) or, with <c>--ready-to-run</c>, for the JIT.</summary>
+    public ProgramForm Form { get; init; } = ProgramForm.NativeAot;
+
     /// <summary>Runs for a site of <paramref name="pages"/> pages.</summary>
     public int RunsFor(int pages) => Runs ?? (pages >= 10_000 ? 3 : 5);
 
@@ -27,6 +31,11 @@ public sealed record BenchmarkOptions
         for (var i = 0; i < args.Length; i++)
         {
             var value = i + 1 < args.Length ? args[i + 1] : null;
+            if (args[i] == "--ready-to-run")
+            {
+                options = options with { Form = ProgramForm.ReadyToRun };
+                continue;
+            }
             switch (args[i])
             {
                 case "--pages" when value is not null && TryParseList(value, out var pages):
@@ -48,7 +57,7 @@ public sealed record BenchmarkOptions
     }
 
     /// <summary>The usage line.</summary>
-    public const string Usage = "Usage: dotnet run -c Release --project tests/OverGrenzen.Benchmark -- [--pages 1000,10000] [--runs N] [--work DIR]";
+    public const string Usage = "Usage: dotnet run -c Release --project tests/OverGrenzen.Benchmark -- [--pages 1000,10000] [--runs N] [--work DIR] [--ready-to-run]";
 
     private static bool TryParseList(string text, out int[] values)
     {

@@ -19,9 +19,9 @@ Directory.CreateDirectory(options.Work);
 Console.WriteLine($"Over grenzen benchmark: {repository.Root}; work folder {options.Work}; load average {loadAtStart}");
 
 var ours = new OurGenerator(repository);
-Console.WriteLine("Publishing src/OverGrenzen and the Markdig floor (Release, ReadyToRun, untimed)…");
-await ours.CompileAsync(options.Work);
-var floor = await MarkdigFloor.CompileAsync(repository, options.Work);
+Console.WriteLine($"Publishing src/OverGrenzen and the Markdig floor (Release, {options.Form}, untimed; native takes a few minutes)…");
+await ours.CompileAsync(options.Work, options.Form);
+var floor = await MarkdigFloor.CompileAsync(repository, options.Work, options.Form);
 var pagefind = Pagefind.Locate(repository);
 if (pagefind is null)
     Console.WriteLine("Pagefind is not installed in theme/node_modules (npm ci in theme/); search indexing is not measured.");

@@ -9,10 +9,10 @@ namespace OverGrenzen.Benchmark.Tools;
 public sealed class MarkdigFloor(PublishedProgram program)
 {
     /// <summary>Publishes the floor program into <paramref name="workFolder"/>, once, untimed.</summary>
-    public static async Task<MarkdigFloor> CompileAsync(Repository repository, string workFolder) =>
+    public static async Task<MarkdigFloor> CompileAsync(Repository repository, string workFolder, ProgramForm form) =>
         new(await PublishedProgram.PublishAsync(
             Path.Combine(repository.Root, "tests", "OverGrenzen.MarkdigFloor", "OverGrenzen.MarkdigFloor.csproj"),
-            Path.Combine(workFolder, "program", "markdig-floor")));
+            Path.Combine(workFolder, "program", "markdig-floor"), form));
 
     /// <summary>Converts every Markdown file under <paramref name="contentRoot"/> into <paramref name="outputRoot"/>.</summary>
     public Task<Measurement> ConvertAsync(string contentRoot, string outputRoot, TimeSpan timeout) =>

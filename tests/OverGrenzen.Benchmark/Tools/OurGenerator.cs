@@ -4,7 +4,7 @@ using OverGrenzen.Benchmark.Measuring;
 namespace OverGrenzen.Benchmark.Tools;
 
 /// <summary>
-/// This generator as it ships: <c>src/OverGrenzen</c> published (Release, ReadyToRun), started as a new process
+/// This generator as it ships: <c>src/OverGrenzen</c> published (Release, native or ReadyToRun), started as a new process
 /// each time (so every build is cold: start-up, loading and all).
 /// </summary>
 public sealed class OurGenerator(Repository repository)
@@ -15,8 +15,8 @@ public sealed class OurGenerator(Repository repository)
     public string Executable { get; private set; } = "";
 
     /// <summary><c>dotnet publish -c Release</c> of src/OverGrenzen into <paramref name="workFolder"/>, once, untimed.</summary>
-    public async Task CompileAsync(string workFolder) =>
-        Executable = (await PublishedProgram.PublishAsync(Project, Path.Combine(workFolder, "program", "over-grenzen"))).Executable;
+    public async Task CompileAsync(string workFolder, ProgramForm form) =>
+        Executable = (await PublishedProgram.PublishAsync(Project, Path.Combine(workFolder, "program", "over-grenzen"), form)).Executable;
 
     /// <summary><c>build --content … --output … --no-search</c> (and <c>-v</c> for per-stage timings).</summary>
     public Task<Measurement> BuildAsync(string contentRoot, string outputRoot, TimeSpan timeout, bool verbose = false) =>
