@@ -4,7 +4,7 @@ using OverGrenzen.Benchmark.Tools;
 namespace OverGrenzen.Benchmark;
 
 /// <summary>
-/// The command line: <c>[--pages 1000,10000] [--runs N] [--work DIR] [--ready-to-run]</c>.
+/// The command line: <c>[--pages 1000,10000] [--runs N] [--work DIR] [--ready-to-run] [--server-gc]</c>.
 /// Without <c>--runs</c>: 5 runs for corpora under 10,000 pages and for the real content, 3 from 10,000 up.
 /// </summary>
 public sealed record BenchmarkOptions
@@ -21,6 +21,9 @@ public sealed record BenchmarkOptions
     /// <summary>How the generator and the floor are compiled: native (the default) or, with <c>--ready-to-run</c>, for the JIT.</summary>
     public ProgramForm Form { get; init; } = ProgramForm.NativeAot;
 
+    /// <summary>With <c>--server-gc</c>, the generator is published with server GC (<c>-p:ServerGarbageCollection=true</c>).</summary>
+    public bool ServerGc { get; init; }
+
     /// <summary>Runs for a site of <paramref name="pages"/> pages.</summary>
     public int RunsFor(int pages) => Runs ?? (pages >= 10_000 ? 3 : 5);
 
@@ -31,9 +34,16 @@ public sealed record BenchmarkOptions
         for (var i = 0; i < args.Length; i++)
         {
             var value = i + 1 < args.Length ? args[i + 1] : null;
-            if (args[i] == "--ready-to-run")
+            // Flags take no value.
+            var flagged = args[i] switch
             {
-                options = options with { Form = ProgramForm.ReadyToRun };
+                "--ready-to-run" => options with { Form = ProgramForm.ReadyToRun },
+                "--server-gc" => options with { ServerGc = true },
+                _ => null,
+            };
+            if (flagged is not null)
+            {
+                options = flagged;
                 continue;
             }
             switch (args[i])
@@ -57,7 +67,7 @@ public sealed record BenchmarkOptions
     }
 
     /// <summary>The usage line.</summary>
-    public const string Usage = "Usage: dotnet run -c Release --project tests/OverGrenzen.Benchmark -- [--pages 1000,10000] [--runs N] [--work DIR] [--ready-to-run]";
+    public const string Usage = "Usage: dotnet run -c Release --project tests/OverGrenzen.Benchmark -- [--pages 1000,10000] [--runs N] [--work DIR] [--ready-to-run] [--server-gc]";
 
     private static bool TryParseList(string text, out int[] values)
     {

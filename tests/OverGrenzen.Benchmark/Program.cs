@@ -19,8 +19,8 @@ Directory.CreateDirectory(options.Work);
 Console.WriteLine($"Over grenzen benchmark: {repository.Root}; work folder {options.Work}; load average {loadAtStart}");
 
 var ours = new OurGenerator(repository);
-Console.WriteLine($"Publishing src/OverGrenzen and the Markdig floor (Release, {options.Form}, untimed; native takes a few minutes)…");
-await ours.CompileAsync(options.Work, options.Form);
+Console.WriteLine($"Publishing src/OverGrenzen ({options.Form}{(options.ServerGc ? ", server GC" : "")}) and the Markdig floor ({options.Form}), Release, untimed; native takes a few minutes…");
+await ours.CompileAsync(options.Work, options.Form, options.ServerGc);
 var floor = await MarkdigFloor.CompileAsync(repository, options.Work, options.Form);
 var pagefind = Pagefind.Locate(repository);
 if (pagefind is null)

@@ -15,8 +15,8 @@ public sealed class OurGenerator(Repository repository)
     public string Executable { get; private set; } = "";
 
     /// <summary><c>dotnet publish -c Release</c> of src/OverGrenzen into <paramref name="workFolder"/>, once, untimed.</summary>
-    public async Task CompileAsync(string workFolder, ProgramForm form) =>
-        Executable = (await PublishedProgram.PublishAsync(Project, Path.Combine(workFolder, "program", "over-grenzen"), form)).Executable;
+    public async Task CompileAsync(string workFolder, ProgramForm form, bool serverGc) =>
+        Executable = (await PublishedProgram.PublishAsync(Project, Path.Combine(workFolder, "program", serverGc ? "over-grenzen-server-gc" : "over-grenzen"), form, serverGc)).Executable;
 
     /// <summary><c>build --content … --output … --no-search</c> (and <c>-v</c> for per-stage timings).</summary>
     public Task<Measurement> BuildAsync(string contentRoot, string outputRoot, TimeSpan timeout, bool verbose = false) =>

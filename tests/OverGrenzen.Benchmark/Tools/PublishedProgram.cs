@@ -18,10 +18,13 @@ public sealed class PublishedProgram
     /// <summary>Publishes <paramref name="project"/> (untimed) into <paramref name="folder"/>.</summary>
     /// <param name="form">Native AOT or ReadyToRun. Each form gets intermediate files of its own (next to
     /// <paramref name="folder"/>), because the two do not share the project's <c>obj</c> folder safely.</param>
-    public static async Task<PublishedProgram> PublishAsync(string project, string folder, ProgramForm form)
+    /// <param name="serverGc">Server GC (one heap and one collector thread per core) instead of the default workstation GC.</param>
+    public static async Task<PublishedProgram> PublishAsync(string project, string folder, ProgramForm form, bool serverGc = false)
     {
         var runtime = RuntimeInformation.RuntimeIdentifier;
         string[] formArguments = form == ProgramForm.NativeAot ? ["-p:PublishAot=true"] : ["--self-contained", "false"];
+        if (serverGc)
+            formArguments = [.. formArguments, "-p:ServerGarbageCollection=true"];
         (await TimedProcess.RunAsync("dotnet",
                 ["publish", project, "-c", "Release", "-r", runtime, .. formArguments, "--artifacts-path", folder + ".build",
                     "-o", folder, "--nologo", "-v", "quiet"],
