@@ -1,4 +1,3 @@
-using Markdig.Extensions.Yaml;
 using OverGrenzen.Diagnostics;
 using OverGrenzen.Markdown;
 using OverGrenzen.Model.Kinds;
@@ -8,8 +7,8 @@ using OverGrenzen.Model.Urls;
 namespace OverGrenzen.Loading;
 
 /// <summary>
-/// Reads one Markdown file: Markdig captures the front matter block, YamlDotNet reads it into the
-/// record its <c>type:</c> names, and the body stays as a parsed Markdown document.
+/// Reads one Markdown file: Markdig finds the front matter block, YamlDotNet reads it into the
+/// record its <c>type:</c> names, and the body is kept as text (see <see cref="PageBody"/>).
 /// </summary>
 public sealed class PageLoader(YamlReader yaml, ContentKindRegistry kinds)
 {
@@ -25,8 +24,7 @@ public sealed class PageLoader(YamlReader yaml, ContentKindRegistry kinds)
         if (text is null)
             return null;
 
-        var document = SiteMarkdown.Parse(text);
-        if (document.Count == 0 || document[0] is not YamlFrontMatterBlock frontMatter)
+        if (SiteMarkdown.FrontMatterOf(text) is not { } frontMatter)
         {
             diagnostics.Error(DiagnosticCodes.Load.FrontMatterMissing, path, 1, 1,
                 "Expected front matter at the top of the file: a line '---', then at least 'title:' and 'description:', then '---'.", "load");
@@ -51,10 +49,9 @@ public sealed class PageLoader(YamlReader yaml, ContentKindRegistry kinds)
         if (data is null)
             return null;
 
-        document.Remove(frontMatter);
         var url = SiteUrls.ForSourcePath(path);
         var page = new Page { Id = SiteUrls.IdFor(url), SourcePath = path, Url = url, Data = data };
-        return new SourcePage(page, document, frontMatterText);
+        return new SourcePage(page, new PageBody(text), frontMatterText);
     }
 
     /// <summary>The front matter as the kind's record; a kind whose record cannot be read is a diagnostic, never a dropped page.</summary>

@@ -1,4 +1,3 @@
-using Markdig.Syntax;
 using OverGrenzen.Diagnostics;
 using OverGrenzen.Loading;
 using OverGrenzen.Model;
@@ -35,7 +34,7 @@ public sealed class LoadContent(ContentKindRegistry kinds, bool includeDrafts = 
         var fromFiles = pages.Select(p => p.Page).ToArray();
         var generated = kinds.Generated
             .SelectMany(kind => kind.Generate!(fromFiles))
-            .Select(page => new SourcePage(page, new MarkdownDocument(), FrontMatter: ""))
+            .Select(page => new SourcePage(page, PageBody.Empty, FrontMatter: ""))
             .ToArray();
 
         var data = new DataLoader(_yaml).Load(files.Where(f => f.IsData), diagnostics);

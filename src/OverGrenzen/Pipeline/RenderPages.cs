@@ -13,7 +13,7 @@ namespace OverGrenzen.Pipeline;
 /// </summary>
 public sealed class RenderPages
 {
-    private sealed record WorkItem(Page Page, PageVariant? Variant, Markdig.Syntax.MarkdownDocument? Body);
+    private sealed record WorkItem(Page Page, PageVariant? Variant, Loading.PageBody? Body);
 
     /// <param name="onlyBodiesOf">When given, render only these pages (by source path) and the variants that show their bodies.</param>
     public async Task<IReadOnlyList<T>> RunAsync<T>(LoadedContent content, ThemeAssets assets, Func<RenderedPage, T> then, IReadOnlySet<string>? onlyBodiesOf = null)
@@ -49,7 +49,7 @@ public sealed class RenderPages
             while ((index = Interlocked.Increment(ref next)) < work.Count)
             {
                 var item = work[index];
-                var body = item.Body is null ? "" : markdown.Render(item.Body, firstLine: 1);
+                var body = item.Body is null ? "" : markdown.Render(item.Body.Parse(), firstLine: 1);
                 var context = new PageContext
                 {
                     Site = site,

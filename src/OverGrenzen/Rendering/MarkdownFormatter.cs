@@ -8,8 +8,8 @@ using OverGrenzen.Theme.Services;
 namespace OverGrenzen.Rendering;
 
 /// <summary>The engine's side of <see cref="IMarkdownFormatter"/>: what the theme calls to show Markdown from YAML.</summary>
-/// <param name="bodies">The parsed body of every page, by URL (a workbook shows its steps' text).</param>
-public sealed partial class MarkdownFormatter(MarkdownHtml markdown, IReadOnlyDictionary<string, Markdig.Syntax.MarkdownDocument>? bodies = null) : IMarkdownFormatter
+/// <param name="bodies">The body of every page, by URL (a workbook shows its steps' text).</param>
+public sealed partial class MarkdownFormatter(MarkdownHtml markdown, IReadOnlyDictionary<string, Loading.PageBody>? bodies = null) : IMarkdownFormatter
 {
     public MarkupString Blocks(MarkdownText? text, int headingShift = 0) =>
         text is null || text.IsEmpty ? default : new MarkupString(Shifted(markdown.Render(text, inline: false), headingShift));
@@ -29,7 +29,7 @@ public sealed partial class MarkdownFormatter(MarkdownHtml markdown, IReadOnlyDi
 
     public MarkupString BodyOf(Page page, int headingShift) =>
         bodies is not null && bodies.TryGetValue(page.Url, out var body)
-            ? new MarkupString(Shifted(markdown.Render(body, firstLine: 1), headingShift))
+            ? new MarkupString(Shifted(markdown.Render(body.Parse(), firstLine: 1), headingShift))
             : default;
 
     /// <summary>Text shown inside another page's section: its h2 sits under that section's heading, so every heading moves down.</summary>

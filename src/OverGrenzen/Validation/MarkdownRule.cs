@@ -18,13 +18,14 @@ public sealed class MarkdownRule : IValidationRule
 
     public void Check(ValidationContext context)
     {
-        foreach (var page in context.Content.Pages)
+        // Bodies are parsed again here (see PageBody), so pages are checked in parallel; diagnostics are sorted when reported.
+        Parallel.ForEach(context.Content.Pages, page =>
         {
             var file = page.Page.SourcePath;
-            CheckDocument(context, page.Body, file, firstLine: 1, isBody: true);
+            CheckDocument(context, page.Body.Parse(), file, firstLine: 1, isBody: true);
             foreach (var field in MarkdownFields.In(page.Page.Data))
                 CheckField(context, field, file);
-        }
+        });
 
         var data = context.Content.Data;
         foreach (var (record, file) in data.Files)
@@ -34,7 +35,7 @@ public sealed class MarkdownRule : IValidationRule
 
     /// <summary>Checks one page's body only: all a body-only edit can break.</summary>
     public void CheckBody(ValidationContext context, Loading.SourcePage page) =>
-        CheckDocument(context, page.Body, page.Page.SourcePath, firstLine: 1, isBody: true);
+        CheckDocument(context, page.Body.Parse(), page.Page.SourcePath, firstLine: 1, isBody: true);
 
     private static void CheckField(ValidationContext context, MarkdownText field, string file) =>
         CheckDocument(context, SiteMarkdown.Parse(field.Source), file, field.Location.Line, isBody: false);
