@@ -34,7 +34,7 @@ public sealed class RazorPageRenderer : IAsyncDisposable
             .AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance)
             .AddSingleton(formatter)
             .BuildServiceProvider();
-        _renderer = new HtmlRenderer(_services, NullLoggerFactory.Instance);
+        _renderer = NewRenderer();
     }
 
     public async Task<string> RenderAsync(PageContext context)
@@ -42,7 +42,7 @@ public sealed class RazorPageRenderer : IAsyncDisposable
         if (++_pagesRendered % PagesPerRenderer == 0)
         {
             await _renderer.DisposeAsync();
-            _renderer = new HtmlRenderer(_services, NullLoggerFactory.Instance);
+            _renderer = NewRenderer();
         }
         return await _renderer.Dispatcher.InvokeAsync(async () =>
         {
@@ -54,6 +54,8 @@ public sealed class RazorPageRenderer : IAsyncDisposable
             return html.ToString();
         });
     }
+
+    private HtmlRenderer NewRenderer() => new(_services, NullLoggerFactory.Instance);
 
     public async ValueTask DisposeAsync()
     {
