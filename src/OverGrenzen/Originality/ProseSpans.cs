@@ -1,6 +1,5 @@
-using Markdig;
-using Markdig.Extensions.Yaml;
 using OverGrenzen.Loading;
+using OverGrenzen.Markdown;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 
@@ -13,9 +12,6 @@ namespace OverGrenzen.Originality;
 /// </summary>
 public static class ProseSpans
 {
-    // Only the front matter is wanted; Markdig's own parser decides where it ends, as in the loader.
-    private static readonly MarkdownPipeline FrontMatterOnly = new MarkdownPipelineBuilder().UseYamlFrontMatter().Build();
-
     /// <summary>The spans of <paramref name="text"/>, in file order. A file whose YAML does not parse gives what came before the error (the load stage reports it).</summary>
     public static IReadOnlyList<(int Start, int End)> Of(ContentFile file, string text)
     {
@@ -29,7 +25,8 @@ public static class ProseSpans
             return spans;
 
         var bodyStart = 0;
-        if (Markdig.Markdown.Parse(text, FrontMatterOnly) is [YamlFrontMatterBlock frontMatter, ..] && frontMatter.Lines.Count > 0)
+        // Markdig decides where the front matter ends, exactly as in the loader.
+        if (SiteMarkdown.FrontMatterOf(text) is { Lines.Count: > 0 } frontMatter)
         {
             var first = frontMatter.Lines.Lines[0].Slice.Start;
             var last = frontMatter.Lines.Lines[frontMatter.Lines.Count - 1].Slice.End + 1;

@@ -34,6 +34,7 @@ public class PageBodyTests
         if (full is not null)
         {
             Assert.Equal(full.Line, alone!.Line);
+            Assert.Equal(full.Span, alone.Span);
             Assert.Equal(full.Lines.ToString(), alone.Lines.ToString());
         }
     }
